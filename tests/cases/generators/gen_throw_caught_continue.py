@@ -1,6 +1,6 @@
 def g():
     n = 0
-    while n < 5:
+    while n < 20:
         try:
             x = yield n
             print("sent", x)
