@@ -18,7 +18,6 @@ y = 5
 f = lambda: y
 y = 6
 print(f())
-print((lambda: (yield))) if False else None
 print(callable(sq), type(sq).__name__)
 try:
     sq()
