@@ -1,0 +1,3 @@
+items = [1, 2]
+print(next(iter(items)))
+next(items)
