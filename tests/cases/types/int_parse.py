@@ -1,0 +1,40 @@
+print(int("42"), int(" 42 "), int("\t-17\n"), int("+5"), int("1_000"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0), int("0o17", 0), int("0b101", 0))
+print(int("z", 36), int("777", 8), int("101", 2), int("10", 3))
+print(int(3.99), int(-3.99), int(True), int(), int(1e20))
+print(int("0"), int("-0"), int("00012"))
+def bad(*args):
+    try:
+        print(int(*args))
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+bad("x")
+bad("")
+bad("4.5")
+bad("12", 2)
+bad("0x10")
+bad("1__0")
+bad("10", 1)
+bad("10", 37)
+bad(None)
+bad([1])
+bad(float("inf"))
+bad(float("nan"))
+bad("  ")
+bad(5, 10)
+bad("0012", 0)
+print(int("١٢٣"))
+print(str(123), repr(-45), str(0), f"{-0}")
+print((1234).to_bytes(2, "big"), (1234).to_bytes(4, "little"))
+print((-1).to_bytes(2, "big", signed=True), (255).to_bytes(1, "big"))
+print(int.from_bytes(b"\x04\xd2", "big"), int.from_bytes(b"\xff\xff", "big", signed=True), int.from_bytes(b"\x01\x00", "little"))
+try:
+    (256).to_bytes(1, "big")
+except OverflowError as e:
+    print(type(e).__name__, e)
+try:
+    (-1).to_bytes(1, "big")
+except OverflowError as e:
+    print(type(e).__name__, e)
+print(len(str(10 ** 1000)))
+print(str(7 ** 100))
