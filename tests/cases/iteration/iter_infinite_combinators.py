@@ -1,0 +1,13 @@
+import itertools as it
+nat = it.count(1)
+print(list(zip("abc", nat)))
+print(next(nat))
+print(list(it.islice(enumerate(it.cycle("xy")), 5)))
+print(list(map(lambda a, b: a * b, it.count(1), [10, 20, 30])))
+print(next(filter(lambda n: n * n > 200, it.count())))
+print(list(it.takewhile(lambda n: n < 20, (n * n for n in it.count()))))
+squares = (n * n for n in it.count())
+odd_squares = (s for s in squares if s % 2)
+print(list(it.islice(odd_squares, 5)), next(squares))
+collatz = lambda n: it.takewhile(lambda x: x != 1, it.accumulate(it.repeat(None), lambda x, _: x // 2 if x % 2 == 0 else 3 * x + 1, initial=n))
+print(list(collatz(6)))

@@ -1,0 +1,12 @@
+import re
+print(re.split(r",\s*", "a, b,c,   d"))
+print(re.split(r"(,)", "a,b,c"))
+print(re.split(r"(\d)(x)?", "a1b2xc"))
+print(re.split(r",", "a,b,c,d", maxsplit=2))
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"\W+", "Words, words, words.", 1))
+print(re.split(r"x*", "axbc"))
+print(re.split(r"", "abc"))
+print(re.compile(r"[;:]").split("k1:v1;k2:v2"))
+print(re.split(r"(?=[A-Z])", "helloWorldFooBar"))
