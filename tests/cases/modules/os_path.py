@@ -1,0 +1,13 @@
+import os, os.path
+print(os.path.join("a", "b", "c.txt"), os.path.join("a/", "b"), os.path.join("/abs", "x"), os.path.join("a", "/root", "y"), os.path.join("a", ""))
+print(os.path.basename("/x/y/z.py"), os.path.basename("/x/y/"), os.path.dirname("/x/y/z.py"), os.path.dirname("z.py"))
+print(os.path.split("/a/b/c"), os.path.split("c"), os.path.splitext("archive.tar.gz"), os.path.splitext(".bashrc"), os.path.splitext("noext"))
+print(os.path.isabs("/a"), os.path.isabs("a/b"), os.path.isabs(os.path.abspath("rel")))
+print(os.path.normpath("a//b/./c/../d"), os.path.normpath("/.."), os.path.normpath(""))
+print(os.path.abspath(".") == os.getcwd(), os.path.basename(os.getcwd()))
+print(os.path.exists(__file__), os.path.isfile(__file__), os.path.isdir(__file__), os.path.isdir("."))
+print(os.path.exists("definitely/not/here"), os.path.isfile("nope"), os.path.isdir("nope"))
+print(os.sep, os.path.sep, os.curdir, os.pardir, os.extsep, os.linesep == "\n")
+print(os.path.commonprefix(["/usr/lib", "/usr/local"]), os.path.relpath("/a/b/c", "/a"))
+print(os.path.splitext("dir.d/file"), os.path.join(*["p", "q", "r"]))
+print(os.path.expanduser("no_tilde"), os.path.basename(os.path.abspath(__file__)))

@@ -1,0 +1,21 @@
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(5)])
+print(random.choice("abcdefg"), random.choice([10, 20, 30]), random.choice(range(1000)))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst)
+print(random.sample(range(100), 5), random.sample(["x", "y", "z"], 3))
+print(random.uniform(1, 2), random.uniform(-5, 5))
+print([random.randrange(10) for _ in range(5)], random.randrange(0, 100, 5), random.randrange(5, 10))
+print(random.getrandbits(8), random.getrandbits(64), random.getrandbits(100))
+random.seed(12345)
+print(random.random())
+random.seed("string seed")
+print(random.random(), random.randint(0, 10 ** 20))
+random.seed(0)
+a = [random.random() for _ in range(3)]
+random.seed(0)
+b = [random.random() for _ in range(3)]
+print(a == b)

@@ -1,0 +1,20 @@
+import re
+m = re.match(r"(\w+)@(\w+)\.com", "alice@example.com rest")
+print(m.group(0), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end())
+print(re.match(r"\d+", "abc123"), re.search(r"\d+", "abc123").group())
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c3"))
+print(re.sub(r"\s+", " ", "a   b \t c"), re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"), re.subn("a", "A", "banana"))
+print(re.split(r"[,;]\s*", "a, b;c ,d"), re.split(r"(\d)", "a1b2c"), re.split(r"x", "axbxc", maxsplit=1))
+p = re.compile(r"(?P<key>\w+)=(?P<val>\d+)")
+print([m.groupdict() for m in p.finditer("a=1 b=22 c=x")])
+print(p.pattern, bool(p.search("k=5")), p.fullmatch("k=5") is not None, p.fullmatch("k=5 ") is None)
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"))
+print(re.findall(r"^\w", "one\ntwo\nthree", re.M), re.findall(r"a.c", "a\nc abc", re.S), re.search("HELLO", "say hello", re.I).group())
+print(re.escape("a.b*c"), re.fullmatch(r"[a-z]+", "abc").group())
+print(re.match(r"(a)(b)?", "a").groups(), re.match(r"(a)(b)?", "a").group(2))
+try:
+    re.compile("(unclosed")
+except re.error as e:
+    print(type(e).__name__, e)
+print(re.findall(r"\bcat\b", "cat concat cat."), re.sub("x*", "-", "abc"))
+print(re.match(r"(?:ab)+", "ababx").group(), re.search(r"(\d+)(?=px)", "width: 100px").group(1))

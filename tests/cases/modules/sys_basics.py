@@ -1,0 +1,20 @@
+import sys, os
+print(os.path.basename(sys.argv[0]), len(sys.argv))
+print(sys.version_info[:2] == (3, 11), sys.version_info.major, sys.version_info >= (3, 0))
+print(sys.maxsize == 2 ** 63 - 1, type(sys.maxsize).__name__)
+n = sys.stdout.write("written via sys.stdout\n")
+print("write returned", n)
+print(sys.stderr.write("to stderr\n"))
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(type(sys.path).__name__, type(sys.modules).__name__, "sys" in sys.modules)
+print(sys.byteorder in ("little", "big"), isinstance(sys.platform, str))
+print(sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.int_info.bits_per_digit in (15, 30), sys.hash_info.modulus == 2 ** 61 - 1)
+print(sys.stdout is sys.__stdout__, callable(sys.exit))
+try:
+    sys.setrecursionlimit("x")
+except TypeError as e:
+    print(type(e).__name__, e)
+print(sys.getdefaultencoding(), sys.flags.optimize)

@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("running main")
+    return 7
+sys.exit(main())

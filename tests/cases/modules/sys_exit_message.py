@@ -1,0 +1,3 @@
+import sys
+print("stdout before exit")
+sys.exit("error: something went wrong")
