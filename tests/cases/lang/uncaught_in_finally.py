@@ -1,0 +1,8 @@
+def work():
+    try:
+        print("working")
+        raise ValueError("original problem")
+    finally:
+        print("cleanup")
+        raise RuntimeError("cleanup failed")
+work()
