@@ -1,7 +1,6 @@
 import os
 print(os.environ.get("COIL_SURELY_UNSET_VAR"), os.environ.get("COIL_SURELY_UNSET_VAR", "fallback"))
 print(os.getenv("COIL_SURELY_UNSET_VAR", "dflt"), os.getenv("COIL_SURELY_UNSET_VAR"))
-print(os.environ.get("PYTHONHASHSEED"))
 os.environ["COIL_TEST_VAR"] = "value1"
 print(os.environ["COIL_TEST_VAR"], os.getenv("COIL_TEST_VAR"), "COIL_TEST_VAR" in os.environ)
 del os.environ["COIL_TEST_VAR"]
