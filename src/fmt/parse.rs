@@ -1,0 +1,285 @@
+//! `float(str)` and `int(str, base)` parsing with CPython's rules.
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_traits::Zero;
+
+/// Code points of the digit zero of every Unicode 14.0 `Nd` run outside
+/// ASCII (each run is ten consecutive digits 0..9).
+const UNICODE_DIGIT_ZEROS: [u32; 65] = [
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// Decimal value of a Unicode decimal digit (`str.isdecimal()` chars).
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    if c.is_ascii_digit() {
+        return Some(cp - '0' as u32);
+    }
+    if cp < 0x660 {
+        return None;
+    }
+    // Find the last zero <= cp.
+    let idx = UNICODE_DIGIT_ZEROS.partition_point(|&z| z <= cp);
+    if idx == 0 {
+        return None;
+    }
+    let z = UNICODE_DIGIT_ZEROS[idx - 1];
+    if cp - z < 10 { Some(cp - z) } else { None }
+}
+
+/// CPython's `Py_ISSPACE` (ASCII only).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII whitespace
+/// becomes ' ', non-ASCII decimal digits become ASCII digits, any other
+/// non-ASCII character becomes '?'.
+fn to_ascii(s: &str) -> Vec<u8> {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c as u8
+            } else if c.is_whitespace() {
+                b' '
+            } else if let Some(d) = decimal_value(c) {
+                b'0' + d as u8
+            } else {
+                b'?'
+            }
+        })
+        .collect()
+}
+
+/// `float(str)`.  Returns None where CPython raises
+/// "could not convert string to float: ...".
+pub fn parse_float(s: &str) -> Option<f64> {
+    let buf = to_ascii(s);
+    // Underscore handling (_Py_string_to_number_with_underscores).
+    let buf: Vec<u8> = if buf.contains(&b'_') {
+        let mut out = Vec::with_capacity(buf.len());
+        let mut prev = 0u8;
+        for &b in &buf {
+            if b == b'_' {
+                if !prev.is_ascii_digit() {
+                    return None;
+                }
+            } else {
+                if prev == b'_' && !b.is_ascii_digit() {
+                    return None;
+                }
+                out.push(b);
+            }
+            prev = b;
+        }
+        if prev == b'_' {
+            return None;
+        }
+        out
+    } else {
+        buf
+    };
+    if buf.contains(&0) {
+        return None;
+    }
+    // Strip ASCII whitespace.
+    let mut lo = 0;
+    let mut hi = buf.len();
+    while lo < hi && is_ascii_space(buf[lo]) {
+        lo += 1;
+    }
+    while hi > lo && is_ascii_space(buf[hi - 1]) {
+        hi -= 1;
+    }
+    let t = &buf[lo..hi];
+    // Validate the grammar strictly, then let Rust do the (correctly rounded)
+    // conversion.
+    let mut i = 0;
+    let mut neg = false;
+    if i < t.len() && (t[i] == b'+' || t[i] == b'-') {
+        neg = t[i] == b'-';
+        i += 1;
+    }
+    let rest = &t[i..];
+    let lower: Vec<u8> = rest.iter().map(|b| b.to_ascii_lowercase()).collect();
+    if lower == b"inf" || lower == b"infinity" {
+        return Some(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
+    }
+    if lower == b"nan" {
+        return Some(if neg { -f64::NAN } else { f64::NAN });
+    }
+    let mut j = 0;
+    let mut int_digits = 0;
+    while j < rest.len() && rest[j].is_ascii_digit() {
+        j += 1;
+        int_digits += 1;
+    }
+    let mut frac_digits = 0;
+    if j < rest.len() && rest[j] == b'.' {
+        j += 1;
+        while j < rest.len() && rest[j].is_ascii_digit() {
+            j += 1;
+            frac_digits += 1;
+        }
+    }
+    if int_digits + frac_digits == 0 {
+        return None;
+    }
+    if j < rest.len() && (rest[j] == b'e' || rest[j] == b'E') {
+        j += 1;
+        if j < rest.len() && (rest[j] == b'+' || rest[j] == b'-') {
+            j += 1;
+        }
+        let start = j;
+        while j < rest.len() && rest[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+    }
+    if j != rest.len() {
+        return None;
+    }
+    let text = std::str::from_utf8(t).ok()?;
+    text.parse::<f64>().ok()
+}
+
+/// Digit value in bases up to 36.
+fn digit_value(b: u8) -> u32 {
+    match b {
+        b'0'..=b'9' => (b - b'0') as u32,
+        b'a'..=b'z' => (b - b'a') as u32 + 10,
+        b'A'..=b'Z' => (b - b'A') as u32 + 10,
+        _ => 99,
+    }
+}
+
+/// Reasons `int(str, base)` can fail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntParseError {
+    /// "int() arg 2 must be >= 2 and <= 36"
+    BadBase,
+    /// "invalid literal for int() with base N: ..."
+    Invalid,
+    /// More decimal digits than the limit (non power-of-two bases only):
+    /// "Exceeds the limit (LIMIT digits) for integer string conversion:
+    /// value has DIGITS digits; use sys.set_int_max_str_digits() to increase
+    /// the limit".  Fields: (limit, digits).
+    TooManyDigits(usize, usize),
+}
+
+/// `int(str, base)` with an explicit `sys.get_int_max_str_digits()` limit
+/// (0 = unlimited).  This is what CPython does, including the digit limit.
+pub fn parse_int_limited(
+    s: &str,
+    base: u32,
+    max_str_digits: usize,
+) -> Result<BigInt, IntParseError> {
+    if (base != 0 && base < 2) || base > 36 {
+        return Err(IntParseError::BadBase);
+    }
+    let buf = to_ascii(s);
+    let mut i = 0;
+    let n = buf.len();
+    let at = |k: usize| -> u8 { if k < n { buf[k] } else { 0 } };
+    while i < n && is_ascii_space(buf[i]) {
+        i += 1;
+    }
+    let mut neg = false;
+    if at(i) == b'+' {
+        i += 1;
+    } else if at(i) == b'-' {
+        neg = true;
+        i += 1;
+    }
+    let mut base = base;
+    let mut error_if_nonzero = false;
+    if base == 0 {
+        if at(i) != b'0' {
+            base = 10;
+        } else {
+            match at(i + 1) {
+                b'x' | b'X' => base = 16,
+                b'o' | b'O' => base = 8,
+                b'b' | b'B' => base = 2,
+                _ => {
+                    error_if_nonzero = true;
+                    base = 10;
+                }
+            }
+        }
+    }
+    if at(i) == b'0' {
+        let c = at(i + 1);
+        if (base == 16 && (c == b'x' || c == b'X'))
+            || (base == 8 && (c == b'o' || c == b'O'))
+            || (base == 2 && (c == b'b' || c == b'B'))
+        {
+            i += 2;
+            if at(i) == b'_' {
+                i += 1;
+            }
+        }
+    }
+    if at(i) == b'_' {
+        return Err(IntParseError::Invalid);
+    }
+    let start = i;
+    let mut digits: Vec<u8> = Vec::new();
+    let mut prev = 0u8;
+    while i < n && (digit_value(buf[i]) < base || buf[i] == b'_') {
+        if buf[i] == b'_' {
+            if prev == b'_' {
+                return Err(IntParseError::Invalid);
+            }
+        } else {
+            digits.push(digit_value(buf[i]) as u8);
+        }
+        prev = buf[i];
+        i += 1;
+    }
+    if prev == b'_' {
+        return Err(IntParseError::Invalid);
+    }
+    if i == start {
+        return Err(IntParseError::Invalid);
+    }
+    if !base.is_power_of_two()
+        && max_str_digits > 0
+        && digits.len() > 640
+        && digits.len() > max_str_digits
+    {
+        return Err(IntParseError::TooManyDigits(max_str_digits, digits.len()));
+    }
+    while i < n && is_ascii_space(buf[i]) {
+        i += 1;
+    }
+    if i != n {
+        return Err(IntParseError::Invalid);
+    }
+    let mag = BigUint::from_radix_be(&digits, base).unwrap_or_default();
+    if error_if_nonzero && !mag.is_zero() {
+        return Err(IntParseError::Invalid);
+    }
+    Ok(BigInt::from_biguint(
+        if neg { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
+}
+
+/// `int(str, base)`: base 0 or 2..=36.  No digit-count limit is applied
+/// (see [`parse_int_limited`] for CPython's 4300-digit default).
+#[allow(clippy::result_unit_err)]
+pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ()> {
+    parse_int_limited(s, base, 0).map_err(|_| ())
+}

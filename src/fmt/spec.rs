@@ -1,0 +1,616 @@
+//! The format-spec mini-language (`format(x, spec)` / `x.__format__(spec)`),
+//! following CPython 3.11's `Python/formatter_unicode.c`.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+use super::float_repr::{DtsFlags, double_to_string};
+use super::parse::decimal_value;
+
+/// A parsed format specification:
+/// `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+///
+/// `fill` is `' '` unless given explicitly or implied by the `0` flag
+/// (`zero == true` implies the fill was *not* given explicitly and is `'0'`).
+/// `align` is `None` when not given (the default depends on the object type;
+/// with `zero` it becomes `'='` for numbers).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormatSpec {
+    pub fill: char,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    /// The `z` flag (coerce negative zero; floats only).
+    pub no_neg_0: bool,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+impl Default for FormatSpec {
+    fn default() -> Self {
+        FormatSpec {
+            fill: ' ',
+            align: None,
+            sign: None,
+            no_neg_0: false,
+            alternate: false,
+            zero: false,
+            width: None,
+            grouping: None,
+            precision: None,
+            ty: None,
+        }
+    }
+}
+
+fn is_align(c: char) -> bool {
+    matches!(c, '<' | '>' | '=' | '^')
+}
+
+/// `get_integer` from formatter_unicode.c: returns (value, consumed).
+fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), String> {
+    let mut acc: i64 = 0;
+    let mut consumed = 0;
+    while *pos < chars.len() {
+        let Some(d) = decimal_value(chars[*pos]) else {
+            break;
+        };
+        let d = d as i64;
+        if acc > (i64::MAX - d) / 10 {
+            return Err("Too many decimal digits in format string".to_string());
+        }
+        acc = acc * 10 + d;
+        *pos += 1;
+        consumed += 1;
+    }
+    Ok((acc as usize, consumed))
+}
+
+/// Parse a format spec; `type_name` is used only for the
+/// "Invalid format specifier '...' for object of type '...'" message.
+pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let end = chars.len();
+    let mut pos = 0;
+    let mut f = FormatSpec::default();
+    let mut fill_specified = false;
+    if end >= 2 && is_align(chars[1]) {
+        f.align = Some(chars[1]);
+        f.fill = chars[0];
+        fill_specified = true;
+        pos = 2;
+    } else if end >= 1 && is_align(chars[0]) {
+        f.align = Some(chars[0]);
+        pos = 1;
+    }
+    if pos < end && matches!(chars[pos], '+' | '-' | ' ') {
+        f.sign = Some(chars[pos]);
+        pos += 1;
+    }
+    if pos < end && chars[pos] == 'z' {
+        f.no_neg_0 = true;
+        pos += 1;
+    }
+    if pos < end && chars[pos] == '#' {
+        f.alternate = true;
+        pos += 1;
+    }
+    if !fill_specified && pos < end && chars[pos] == '0' {
+        f.fill = '0';
+        f.zero = true;
+        pos += 1;
+    }
+    let (w, consumed) = get_integer(&chars, &mut pos)?;
+    if consumed > 0 {
+        f.width = Some(w);
+    }
+    if pos < end && chars[pos] == ',' {
+        f.grouping = Some(',');
+        pos += 1;
+    }
+    if pos < end && chars[pos] == '_' {
+        if f.grouping.is_some() {
+            return Err("Cannot specify both ',' and '_'.".to_string());
+        }
+        f.grouping = Some('_');
+        pos += 1;
+    }
+    if pos < end && chars[pos] == ',' && f.grouping == Some('_') {
+        return Err("Cannot specify both ',' and '_'.".to_string());
+    }
+    if pos < end && chars[pos] == '.' {
+        pos += 1;
+        let (p, consumed) = get_integer(&chars, &mut pos)?;
+        if consumed == 0 {
+            return Err("Format specifier missing precision".to_string());
+        }
+        f.precision = Some(p);
+    }
+    if end - pos > 1 {
+        return Err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
+    }
+    if end - pos == 1 {
+        f.ty = Some(chars[pos]);
+    }
+    Ok(f)
+}
+
+/// Parse a format spec.  The "Invalid format specifier" message names no
+/// type here ("Invalid format specifier"); use [`parse_format_spec_for`]
+/// (or the `format_*_spec` helpers) to get CPython's full message.
+pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
+    parse_format_spec_for(spec, "").map_err(|e| {
+        if e.starts_with("Invalid format specifier") {
+            "Invalid format specifier".to_string()
+        } else {
+            e
+        }
+    })
+}
+
+fn unknown_code(c: char, type_name: &str) -> String {
+    let cp = c as u32;
+    if cp > 32 && cp < 128 {
+        format!("Unknown format code '{c}' for object of type '{type_name}'")
+    } else {
+        format!("Unknown format code '\\x{cp:x}' for object of type '{type_name}'")
+    }
+}
+
+/// The thousands-separator/type compatibility check done at the end of
+/// CPython's spec parser.  Returns the separator group size (3 or 4).
+fn check_grouping(spec: &FormatSpec, ty: char) -> Result<usize, String> {
+    let Some(g) = spec.grouping else {
+        return Ok(3);
+    };
+    match ty {
+        'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(3),
+        'b' | 'o' | 'x' | 'X' if g == '_' => Ok(4),
+        _ => {
+            let cp = ty as u32;
+            if cp > 32 && cp < 128 {
+                Err(format!("Cannot specify '{g}' with '{ty}'."))
+            } else {
+                Err(format!("Cannot specify '{g}' with '\\x{cp:x}'."))
+            }
+        }
+    }
+}
+
+/// Locale data used for number output: C locale for 'n', else the
+/// separator requested in the spec.
+struct Locale {
+    sep: Option<char>,
+    group: usize,
+}
+
+/// `_PyUnicode_InsertThousandsGrouping`: returns the grouped digit string,
+/// zero-padded (with separators) to at least `min_width` characters.
+fn insert_grouping(digits: &[char], min_width: i64, loc: &Locale) -> Vec<char> {
+    let mut pieces: Vec<Vec<char>> = Vec::new();
+    let mut remaining = digits.len() as i64;
+    let mut min_width = min_width;
+    let sep_len: i64 = if loc.sep.is_some() { 1 } else { 0 };
+    let mut end = digits.len();
+    let mut take = |len: i64, remaining: i64| -> Vec<char> {
+        let n_zeros = (len - remaining).max(0);
+        let n_chars = remaining.min(len).max(0);
+        let mut v: Vec<char> = Vec::with_capacity((n_zeros + n_chars) as usize);
+        v.extend(std::iter::repeat_n('0', n_zeros as usize));
+        let start = end - n_chars as usize;
+        v.extend_from_slice(&digits[start..end]);
+        end = start;
+        v
+    };
+    let mut broken = false;
+    if let Some(_sep) = loc.sep {
+        let group = loc.group as i64;
+        loop {
+            let len = group.min(remaining.max(min_width).max(1));
+            let n_chars = remaining.min(len).max(0);
+            pieces.push(take(len, remaining));
+            remaining -= n_chars;
+            min_width -= len;
+            if remaining <= 0 && min_width <= 0 {
+                broken = true;
+                break;
+            }
+            min_width -= sep_len;
+        }
+    }
+    if !broken {
+        let len = remaining.max(min_width).max(1);
+        pieces.push(take(len, remaining));
+    }
+    let mut out = Vec::new();
+    for (i, p) in pieces.iter().rev().enumerate() {
+        if i > 0
+            && let Some(s) = loc.sep
+        {
+            out.push(s);
+        }
+        out.extend_from_slice(p);
+    }
+    out
+}
+
+/// The pieces of a formatted number: `calc_number_widths` + `fill_number`.
+struct NumberParts<'a> {
+    sign_char: Option<char>, // '-' if negative
+    prefix: &'a str,         // "0x" etc.
+    digits: Vec<char>,       // digits to group (may be empty for 'c')
+    has_decimal: bool,
+    remainder: Vec<char>, // after the decimal point (or non-digit chars)
+    upper: bool,
+}
+
+fn fill_number(
+    parts: NumberParts<'_>,
+    spec: &FormatSpec,
+    default_align: char,
+    loc: &Locale,
+) -> String {
+    let align = effective_align(spec, default_align);
+    let fill = spec.fill;
+    let sign = match spec.sign {
+        Some('+') => Some(if parts.sign_char == Some('-') {
+            '-'
+        } else {
+            '+'
+        }),
+        Some(' ') => Some(if parts.sign_char == Some('-') {
+            '-'
+        } else {
+            ' '
+        }),
+        _ => parts.sign_char,
+    };
+    let n_sign = sign.is_some() as i64;
+    let n_prefix = parts.prefix.chars().count() as i64;
+    let n_decimal = parts.has_decimal as i64;
+    let n_non_digit = n_sign + n_prefix + n_decimal + parts.remainder.len() as i64;
+    let width = spec.width.map(|w| w as i64).unwrap_or(-1);
+    let min_width = if fill == '0' && align == '=' {
+        width - n_non_digit
+    } else {
+        0
+    };
+    let grouped = if parts.digits.is_empty() {
+        Vec::new()
+    } else {
+        insert_grouping(&parts.digits, min_width, loc)
+    };
+    let n_padding = width - (n_non_digit + grouped.len() as i64);
+    let (mut lpad, mut spad, mut rpad) = (0i64, 0i64, 0i64);
+    if n_padding > 0 {
+        match align {
+            '<' => rpad = n_padding,
+            '^' => {
+                lpad = n_padding / 2;
+                rpad = n_padding - lpad;
+            }
+            '=' => spad = n_padding,
+            _ => lpad = n_padding,
+        }
+    }
+    let mut out = String::new();
+    let pad = |out: &mut String, n: i64| {
+        for _ in 0..n {
+            out.push(fill);
+        }
+    };
+    pad(&mut out, lpad);
+    if let Some(s) = sign {
+        out.push(s);
+    }
+    if parts.upper {
+        out.push_str(&parts.prefix.to_ascii_uppercase());
+    } else {
+        out.push_str(parts.prefix);
+    }
+    pad(&mut out, spad);
+    for c in grouped {
+        out.push(if parts.upper {
+            c.to_ascii_uppercase()
+        } else {
+            c
+        });
+    }
+    if parts.has_decimal {
+        out.push('.');
+    }
+    out.extend(parts.remainder.iter());
+    pad(&mut out, rpad);
+    out
+}
+
+fn effective_align(spec: &FormatSpec, default_align: char) -> char {
+    match spec.align {
+        Some(a) => a,
+        None if spec.zero && default_align == '>' => '=',
+        None => default_align,
+    }
+}
+
+/// Default limit of `sys.get_int_max_str_digits()`.
+pub const INT_MAX_STR_DIGITS_DEFAULT: usize = 4300;
+
+fn int_limit_error() -> String {
+    format!(
+        "Exceeds the limit ({INT_MAX_STR_DIGITS_DEFAULT} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
+/// Correctly rounded int -> float (CPython's `PyLong_AsDouble`);
+/// Err = OverflowError "int too large to convert to float".
+pub fn int_to_f64(v: &BigInt) -> Result<f64, String> {
+    if v.bits() > 1025 {
+        return Err("int too large to convert to float".to_string());
+    }
+    let f: f64 = v.to_string().parse().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err("int too large to convert to float".to_string());
+    }
+    Ok(f)
+}
+
+/// `format(int, spec)` for a parsed spec.  Errors carry CPython's message;
+/// the exception type is ValueError except for messages starting with
+/// "%c arg not in range", "Python int too large" and "int too large to
+/// convert to float" (OverflowError).
+pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+    format_int_limited(v, spec, INT_MAX_STR_DIGITS_DEFAULT)
+}
+
+/// Like [`format_int`] with an explicit `sys.get_int_max_str_digits()`
+/// value (0 = unlimited) for decimal output.
+pub fn format_int_limited(
+    v: &BigInt,
+    spec: &FormatSpec,
+    max_str_digits: usize,
+) -> Result<String, String> {
+    let ty = spec.ty.unwrap_or('d');
+    let group = check_grouping(spec, ty)?;
+    match ty {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = int_to_f64(v)?;
+            return format_float(f, spec);
+        }
+        other => return Err(unknown_code(other, "int")),
+    }
+    if spec.precision.is_some() {
+        return Err("Precision not allowed in integer format specifier".to_string());
+    }
+    if spec.no_neg_0 {
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+        );
+    }
+    let loc = Locale {
+        sep: if ty == 'n' { None } else { spec.grouping },
+        group,
+    };
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err("Sign not allowed with integer format specifier 'c'".to_string());
+        }
+        if spec.alternate {
+            return Err(
+                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
+            );
+        }
+        let Some(x) = v.to_i64() else {
+            return Err("Python int too large to convert to C long".to_string());
+        };
+        if !(0..=0x10ffff).contains(&x) {
+            return Err("%c arg not in range(0x110000)".to_string());
+        }
+        let Some(ch) = char::from_u32(x as u32) else {
+            return Err("%c arg is a lone surrogate (not representable)".to_string());
+        };
+        let parts = NumberParts {
+            sign_char: None,
+            prefix: "",
+            digits: Vec::new(),
+            has_decimal: false,
+            remainder: vec![ch],
+            upper: false,
+        };
+        return Ok(fill_number(parts, spec, '>', &loc));
+    }
+    let (base, prefix) = match ty {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' | 'X' => (16, "0x"),
+        _ => (10, ""),
+    };
+    let mag = v.magnitude();
+    if base == 10 && max_str_digits > 0 {
+        // Quick reject like CPython, then exact digit count.
+        let bits = mag.bits();
+        if bits > 3322 * (max_str_digits as u64 + 1) / 1000 + 64 {
+            return Err(int_limit_error_for(max_str_digits));
+        }
+    }
+    let s = mag.to_str_radix(base);
+    if base == 10 && max_str_digits > 0 && s.len() > max_str_digits {
+        return Err(int_limit_error_for(max_str_digits));
+    }
+    let parts = NumberParts {
+        sign_char: if v.sign() == Sign::Minus {
+            Some('-')
+        } else {
+            None
+        },
+        prefix: if spec.alternate { prefix } else { "" },
+        digits: s.chars().collect(),
+        has_decimal: false,
+        remainder: Vec::new(),
+        upper: ty == 'X',
+    };
+    Ok(fill_number(parts, spec, '>', &loc))
+}
+
+fn int_limit_error_for(limit: usize) -> String {
+    if limit == INT_MAX_STR_DIGITS_DEFAULT {
+        int_limit_error()
+    } else {
+        format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )
+    }
+}
+
+/// `format(float, spec)` for a parsed spec (Err = ValueError message).
+pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
+    let ty0 = spec.ty.unwrap_or('\0');
+    let group = check_grouping(spec, ty0)?;
+    if !matches!(ty0, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
+        return Err(unknown_code(ty0, "float"));
+    }
+    if let Some(p) = spec.precision
+        && p > i32::MAX as usize
+    {
+        return Err("precision too big".to_string());
+    }
+    let mut flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        ..DtsFlags::default()
+    };
+    let mut ty = ty0;
+    let mut default_precision = 6;
+    if ty == '\0' {
+        flags.add_dot_0 = true;
+        ty = 'r';
+        default_precision = 0;
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let mut val = v;
+    let mut add_pct = false;
+    if ty == '%' {
+        ty = 'f';
+        val *= 100.0;
+        add_pct = true;
+    }
+    let precision = match spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+    };
+    let mut buf = double_to_string(val, ty, precision, flags);
+    if add_pct {
+        buf.push('%');
+    }
+    let chars: Vec<char> = buf.chars().collect();
+    let mut idx = 0;
+    let mut sign_char = None;
+    if chars.first() == Some(&'-') {
+        sign_char = Some('-');
+        idx = 1;
+    }
+    let body = &chars[idx..];
+    let nd = body.iter().take_while(|c| c.is_ascii_digit()).count();
+    let has_decimal = body.get(nd) == Some(&'.');
+    let rem_start = if has_decimal { nd + 1 } else { nd };
+    let parts = NumberParts {
+        sign_char,
+        prefix: "",
+        digits: body[..nd].to_vec(),
+        has_decimal,
+        remainder: body[rem_start..].to_vec(),
+        upper: false,
+    };
+    let loc = Locale {
+        sep: if ty0 == 'n' { None } else { spec.grouping },
+        group,
+    };
+    Ok(fill_number(parts, spec, '>', &loc))
+}
+
+/// `format(str, spec)` for a parsed spec (Err = ValueError message).
+pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
+    let ty = spec.ty.unwrap_or('s');
+    check_grouping(spec, ty)?;
+    if ty != 's' {
+        return Err(unknown_code(ty, "str"));
+    }
+    match spec.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".to_string()),
+        Some(_) => return Err("Sign not allowed in string format specifier".to_string()),
+        None => {}
+    }
+    if spec.no_neg_0 {
+        return Err(
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
+        );
+    }
+    if spec.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment not allowed in string format specifier".to_string());
+    }
+    let mut len = s.chars().count();
+    let mut text: &str = s;
+    if let Some(p) = spec.precision
+        && len >= p
+    {
+        len = p;
+        text = match s.char_indices().nth(p) {
+            Some((i, _)) => &s[..i],
+            None => s,
+        };
+    }
+    let align = spec.align.unwrap_or('<');
+    Ok(pad_aligned(text, len, spec.width, align, spec.fill))
+}
+
+/// `calc_padding` + fill for strings.
+fn pad_aligned(text: &str, nchars: usize, width: Option<usize>, align: char, fill: char) -> String {
+    let total = match width {
+        Some(w) if w > nchars => w,
+        _ => nchars,
+    };
+    let lpad = match align {
+        '>' => total - nchars,
+        '^' => (total - nchars) / 2,
+        _ => 0,
+    };
+    let rpad = total - nchars - lpad;
+    let mut out = String::with_capacity(text.len() + lpad + rpad);
+    out.extend(std::iter::repeat_n(fill, lpad));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, rpad));
+    out
+}
+
+/// `format(int, spec_string)` including parsing; the empty spec is `str(v)`.
+pub fn format_int_spec(v: &BigInt, spec: &str) -> Result<String, String> {
+    let f = parse_format_spec_for(spec, "int")?;
+    format_int(v, &f)
+}
+
+/// `format(float, spec_string)` including parsing.
+pub fn format_float_spec(v: f64, spec: &str) -> Result<String, String> {
+    let f = parse_format_spec_for(spec, "float")?;
+    format_float(v, &f)
+}
+
+/// `format(str, spec_string)` including parsing.
+pub fn format_str_spec(s: &str, spec: &str) -> Result<String, String> {
+    let f = parse_format_spec_for(spec, "str")?;
+    format_str(s, &f)
+}
