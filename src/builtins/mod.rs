@@ -1,0 +1,861 @@
+//! The builtins module.
+
+use crate::objects::{KwArgs, kwarg, native};
+use crate::vm::Vm;
+use crate::vm::ops::{Num, as_num, to_big};
+use crate::vm::value::*;
+use num_traits::{Signed, ToPrimitive};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        if min == max && min == 1 {
+            return vm.type_error(format!("{name}() takes exactly one argument ({n} given)"));
+        }
+        if n < min {
+            return vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+        }
+        return vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }));
+    }
+    Ok(())
+}
+
+fn b_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let sep = match kwarg(kw, "sep") {
+        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::None) | None => " ".into(),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return vm.type_error(format!("sep must be None or a string, not {tn}"));
+        }
+    };
+    let end = match kwarg(kw, "end") {
+        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::None) | None => "\n".into(),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return vm.type_error(format!("end must be None or a string, not {tn}"));
+        }
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(a)?);
+    }
+    out.push_str(&end);
+    let file = kwarg(kw, "file").unwrap_or(Value::None);
+    let flush = match kwarg(kw, "flush") {
+        Some(f) => vm.truthy(&f)?,
+        None => false,
+    };
+    crate::stdlib::sys::write_to(vm, &file, &out)?;
+    if flush {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn b_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(vm.len(&args[0])? as i64))
+}
+
+fn b_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+            done: false,
+        }))));
+    }
+    if let Some(it) = crate::objects::types::view_iter(vm, &args[0]) {
+        return Ok(it);
+    }
+    vm.get_iter(&args[0])
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    if !vm.is_iterator(&args[0]) {
+        let tn = vm.type_name(&args[0]);
+        return vm.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    if let Value::Generator(g) = &args[0] {
+        let g = g.clone();
+        return match vm.gen_resume(&g, Value::None, None) {
+            Ok(crate::vm::generator::GenResult::Yield(v)) => Ok(v),
+            Ok(crate::vm::generator::GenResult::Return(r)) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => {
+                    let e = vm.stop_iteration(r);
+                    Err(e)
+                }
+            },
+            Err(e) => {
+                let si = vm.exc.stop_iteration.clone();
+                if args.len() == 2 && vm.exc_matches(&e, &si) { Ok(args[1].clone()) } else { Err(e) }
+            }
+        };
+    }
+    if !matches!(args[0], Value::Iter(_)) {
+        let nn = vm.names.__next__.clone();
+        if let Some(m) = vm.lookup_method(&args[0], &nn) {
+            return match vm.call_value(m, &[], &[]) {
+                Ok(v) => Ok(v),
+                Err(e) => {
+                    let si = vm.exc.stop_iteration.clone();
+                    if args.len() == 2 && vm.exc_matches(&e, &si) { Ok(args[1].clone()) } else { Err(e) }
+                }
+            };
+        }
+    }
+    match vm.iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let e = vm.stop_iteration(Value::None);
+                Err(e)
+            }
+        },
+    }
+}
+
+fn b_enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let src = args.first().cloned().or_else(|| kwarg(kw, "iterable"));
+    let Some(src) = src else { return vm.type_error("enumerate() missing required argument 'iterable' (pos 1)") };
+    let start = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let it = vm.get_iter(&src)?;
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Enumerate { it, count: start }))))
+}
+
+fn b_zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let strict = kwarg(kw, "strict").is_some();
+    let _ = strict;
+    let mut its = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) => {
+                let te = vm.exc.type_error.clone();
+                if vm.exc_matches(&e, &te) && !vm.is_iterable(a) {
+                    let tn = vm.type_name(a);
+                    return vm.type_error(format!("zip argument #{} must support iteration", i + 1)).map_err(|e| {
+                        let _ = tn;
+                        e
+                    });
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Zip { its }))))
+}
+
+fn b_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Map { func: args[0].clone(), its }))))
+}
+
+fn b_filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(&args[1])?;
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Filter { func: args[0].clone(), it }))))
+}
+
+fn b_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "reversed", args, 1, 1)?;
+    let v = &args[0];
+    let rn = vm.names.__reversed__.clone();
+    let t = vm.type_of(v);
+    if t.heap
+        && let Some(m) = vm.lookup_method(v, &rn)
+    {
+        return vm.call_value(m, &[], &[]);
+    }
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            let n = vm.len(v)? as isize;
+            Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed { seq: v.clone(), index: n - 1 }))))
+        }
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            vm.get_iter(&Value::list(keys))
+        }
+        _ => {
+            let gi = vm.names.__getitem__.clone();
+            if t.lookup(&gi).is_some() && t.lookup(&vm.names.__len__.clone()).is_some() {
+                let n = vm.len(v)? as isize;
+                return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed { seq: v.clone(), index: n - 1 }))));
+            }
+            let tn = t.name();
+            vm.type_error(format!("'{tn}' object is not reversible"))
+        }
+    }
+}
+
+fn b_sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "sorted", args, 1, 1)?;
+    let mut items = vm.iterate(&args[0])?;
+    let key = kwarg(kw, "key").unwrap_or(Value::None);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    crate::objects::list::sort_values(vm, &mut items, &key, reverse)?;
+    Ok(Value::list(items))
+}
+
+fn b_sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.iter_next(&it)? {
+        acc = if let (Value::Int(a), Value::Int(b)) = (&acc, &x)
+            && let Some(r) = a.checked_add(*b)
+        {
+            Value::Int(r)
+        } else {
+            vm.binary_op(crate::bytecode::BinOp::Add, &acc, &x)?
+        };
+    }
+    Ok(acc)
+}
+
+fn minmax(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let key = kwarg(kw, "key").unwrap_or(Value::None);
+    let default = kwarg(kw, "default");
+    let items = if args.len() == 1 {
+        vm.iterate(&args[0])?
+    } else if args.is_empty() {
+        return vm.type_error(format!("{name} expected at least 1 argument, got 0"));
+    } else {
+        if default.is_some() {
+            return vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
+        }
+        args.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => vm.value_error(format!("{name}() arg is an empty sequence")),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = if key.is_none() { best.clone() } else { vm.call_value(key.clone(), std::slice::from_ref(&best), &[])? };
+    for it in items.into_iter().skip(1) {
+        let k = if key.is_none() { it.clone() } else { vm.call_value(key.clone(), std::slice::from_ref(&it), &[])? };
+        let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        let r = vm.compare(op, &k, &best_key)?;
+        if vm.truthy(&r)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    minmax(vm, args, kw, true)
+}
+fn b_min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    minmax(vm, args, kw, false)
+}
+
+fn b_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    match &args[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i).abs()),
+        }),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => {
+            let n = vm.names.__abs__.clone();
+            if let Some(m) = vm.lookup_method(other, &n) {
+                return vm.call_value(m, &[], &[]);
+            }
+            let tn = vm.type_name(other);
+            vm.type_error(format!("bad operand type for abs(): '{tn}'"))
+        }
+    }
+}
+
+fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+    match &args[0] {
+        Value::Float(f) => {
+            if nd.is_none() {
+                if f.is_nan() {
+                    return vm.value_error("cannot convert float NaN to integer");
+                }
+                if f.is_infinite() {
+                    return vm.overflow_error("cannot convert float infinity to integer");
+                }
+                let r = f.round_ties_even();
+                return Ok(Value::from_bigint(crate::objects::int::float_to_big(r)));
+            }
+            let n = vm.index_of(&nd)?;
+            Ok(Value::Float(crate::fmt::round_float(*f, n)))
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let b = to_big(&args[0]).unwrap_or_default();
+            if nd.is_none() {
+                return Ok(Value::from_bigint(b));
+            }
+            let n = vm.index_of(&nd)?;
+            if n >= 0 {
+                return Ok(Value::from_bigint(b));
+            }
+            let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        other => {
+            let n = vm.names.__round__.clone();
+            if let Some(m) = vm.lookup_method(other, &n) {
+                let a: Vec<Value> = if nd.is_none() { vec![] } else { vec![nd] };
+                return vm.call_value(m, &a, &[]);
+            }
+            let tn = vm.type_name(other);
+            vm.type_error(format!("type {tn} doesn't define __round__ method"))
+        }
+    }
+}
+
+fn b_divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, &args[0], &args[1])?;
+    let r = vm.binary_op(crate::bytecode::BinOp::Mod, &args[0], &args[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn b_pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 3)?;
+    if let Some(m) = args.get(2)
+        && !m.is_none()
+    {
+        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
+            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        if m == num_bigint::BigInt::from(0) {
+            return vm.value_error("pow() 3rd argument cannot be 0");
+        }
+        let r = if e.is_negative() {
+            let Some(inv) = mod_inverse(&b, &m) else { return vm.value_error("base is not invertible for the given modulus") };
+            inv.modpow(&(-e), &m)
+        } else {
+            b.modpow(&e, &m)
+        };
+        let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + &m } else { r };
+        return Ok(Value::from_bigint(r));
+    }
+    vm.binary_op(crate::bytecode::BinOp::Pow, &args[0], &args[1])
+}
+
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    let e = num_integer::Integer::extended_gcd(a, m);
+    if e.gcd != num_bigint::BigInt::from(1) && e.gcd != num_bigint::BigInt::from(-1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&e.x, m))
+}
+
+fn b_any(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.iter_next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.iter_next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn class_check(vm: &mut Vm, t: &Rc<TypeObj>, cls: &Value, name: &str) -> PyResult<bool> {
+    match cls {
+        Value::Type(c) => Ok(t.is_subtype(c)),
+        Value::Tuple(ts) => {
+            for c in ts.iter() {
+                if class_check(vm, t, c, name)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    if let Value::Type(c) = &args[1]
+        && let Some(meta) = c.meta.borrow().clone()
+        && let Some(m) = meta.lookup(&vm.names.__instancecheck__.clone())
+    {
+        let r = vm.call_value(m, &[args[1].clone(), args[0].clone()], &[])?;
+        return Ok(Value::Bool(vm.truthy(&r)?));
+    }
+    let t = vm.type_of(&args[0]);
+    Ok(Value::Bool(class_check(vm, &t, &args[1], "isinstance")?))
+}
+
+fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    let Value::Type(t) = &args[0] else { return vm.type_error("issubclass() arg 1 must be a class") };
+    let t = t.clone();
+    Ok(Value::Bool(class_check(vm, &t, &args[1], "issubclass")?))
+}
+
+fn b_id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match &args[0] {
+        Value::Int(i) => 0x1000_0000 + i.wrapping_mul(32),
+        Value::None => 0x7000_0000,
+        Value::Bool(b) => 0x7000_0100 + *b as i64 * 32,
+        Value::Float(f) => f.to_bits() as i64 >> 4,
+        other => other.ptr().unwrap_or(0) as i64,
+    }))
+}
+
+fn b_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args[0])?))
+}
+
+fn b_callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(match &args[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) | Value::StaticMethod(_) => true,
+        other => {
+            let t = vm.type_of(other);
+            t.lookup(&vm.names.__call__.clone()).is_some()
+        }
+    }))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(vm.intern(&s.s)),
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("attribute name must be string, not '{tn}'"))
+        }
+    }
+}
+
+fn b_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let n = attr_name(vm, &args[1])?;
+    match vm.get_attr(&args[0], &n) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let ae = vm.exc.attribute_error.clone();
+            if args.len() == 3 && vm.exc_matches(&e, &ae) { Ok(args[2].clone()) } else { Err(e) }
+        }
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    let n = attr_name(vm, &args[1])?;
+    vm.set_attr(&args[0], &n, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn b_hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let n = attr_name(vm, &args[1])?;
+    match vm.get_attr(&args[0], &n) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) => {
+            let ae = vm.exc.attribute_error.clone();
+            if vm.exc_matches(&e, &ae) { Ok(Value::Bool(false)) } else { Err(e) }
+        }
+    }
+}
+
+fn b_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    let n = attr_name(vm, &args[1])?;
+    vm.del_attr(&args[0], &n)?;
+    Ok(Value::None)
+}
+
+fn b_vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return b_locals(vm, args, &[]);
+    }
+    let d = vm.intern("__dict__");
+    match vm.get_attr(&args[0], &d) {
+        Ok(v) => Ok(v),
+        Err(_) => vm.type_error("vars() argument must have __dict__ attribute"),
+    }
+}
+
+pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &crate::vm::dict::PyDict, names: &mut Vec<String>| {
+        for k in d.keys() {
+            if let Value::Str(s) = k
+                && !names.contains(&s.s)
+            {
+                names.push(s.s.clone());
+            }
+        }
+    };
+    match v {
+        Value::Module(m) => add(&m.dict, &mut names),
+        Value::Type(t) => {
+            for c in t.mro.borrow().iter() {
+                add(&c.dict, &mut names);
+            }
+        }
+        other => {
+            if let Value::Instance(i) = other
+                && let Some(d) = &i.dict
+            {
+                add(d, &mut names);
+            }
+            let t = vm.type_of(other);
+            for c in t.mro.borrow().iter() {
+                add(&c.dict, &mut names);
+            }
+        }
+    }
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn b_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(v) => dir_of(vm, v),
+        None => {
+            let l = b_locals(vm, &[], &[])?;
+            let mut keys = match &l {
+                Value::Dict(d) => d.keys(),
+                _ => vec![],
+            };
+            crate::objects::list::sort_values(vm, &mut keys, &Value::None, false)?;
+            Ok(Value::list(keys))
+        }
+    }
+}
+
+fn b_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "repr", args, 1, 1)?;
+    Ok(Value::string(vm.repr_of(&args[0])?))
+}
+
+fn b_ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let r = vm.repr_of(&args[0])?;
+    Ok(Value::string(crate::objects::repr::ascii_escape(&r)))
+}
+
+fn b_chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "chr", args, 1, 1)?;
+    let i = vm.index_of(&args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => vm.value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            let n = s.char_len();
+            if n != 1 {
+                return vm.type_error(format!("ord() expected a character, but string of length {n} found"));
+            }
+            Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[Value], base: u32, prefix: &str) -> PyResult<Value> {
+    arity(vm, "hex", args, 1, 1)?;
+    let b = match to_big(&args[0]) {
+        Some(b) => b,
+        None => {
+            let i = vm.index_of(&args[0])?;
+            num_bigint::BigInt::from(i)
+        }
+    };
+    let s = b.abs().to_str_radix(base);
+    Ok(Value::string(if b.is_negative() { format!("-{prefix}{s}") } else { format!("{prefix}{s}") }))
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    radix(vm, args, 16, "0x")
+}
+fn b_oct(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    radix(vm, args, 8, "0o")
+}
+fn b_bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    radix(vm, args, 2, "0b")
+}
+
+fn b_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.s.clone(),
+        _ => String::new(),
+    };
+    Ok(Value::string(crate::objects::format::format(vm, &args[0], &spec)?))
+}
+
+fn b_input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = vm.str_of(p)?;
+        crate::stdlib::sys::write_to(vm, &Value::None, &s)?;
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => {
+            let t = vm.exc.eof_error.clone();
+            vm.err(&t, "EOF when reading a line")
+        }
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+            }
+            Ok(Value::string(line))
+        }
+    }
+}
+
+fn b_globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Dict(f.globals.clone())),
+        None => Ok(Value::Dict(Rc::new(crate::vm::dict::PyDict::new()))),
+    }
+}
+
+fn b_locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    if let Some(l) = &f.locals {
+        return Ok(Value::Dict(l.clone()));
+    }
+    let d = crate::vm::dict::PyDict::new();
+    for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+        if !v.is_undef() {
+            d.set_str(n.clone(), v.clone());
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value> {
+    let name = if is_eval { "eval" } else { "exec" };
+    arity(vm, name, args, 1, 3)?;
+    let globals = match args.get(1) {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) | None => match vm.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => Rc::new(crate::vm::dict::PyDict::new()),
+        },
+        Some(_) => return vm.type_error(format!("{name}() globals must be a dict, not ...")),
+    };
+    let locals = match args.get(2) {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => {
+            if args.get(1).map(|g| g.is_none()).unwrap_or(true) {
+                vm.frames.last().and_then(|f| f.locals.clone()).or(Some(globals.clone()))
+            } else {
+                Some(globals.clone())
+            }
+        }
+    };
+    if globals.get_str(&vm.names.__builtins__.clone()).is_none() {
+        globals.set_str(vm.names.__builtins__.clone(), Value::Dict(vm.builtins.clone()));
+    }
+    let code = match &args[0] {
+        Value::Str(s) => {
+            let src = s.s.clone();
+            crate::parser::compile_source(vm, &src, "<string>", is_eval)?
+        }
+        Value::Code(c) => c.clone(),
+        other => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object, not {tn}"));
+        }
+    };
+    let mut frame = Box::new(crate::vm::frame::Frame::new(code, globals, locals));
+    frame.exit = crate::vm::frame::ExitMode::Boundary;
+    let r = vm.run_frame(frame)?;
+    Ok(if is_eval { r } else { Value::None })
+}
+
+fn b_exec(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    exec_or_eval(vm, args, false)
+}
+fn b_eval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    exec_or_eval(vm, args, true)
+}
+
+fn b_compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let src = match args.first() {
+        Some(Value::Str(s)) => s.s.clone(),
+        _ => return vm.type_error("compile() arg 1 must be a string"),
+    };
+    let filename = match args.get(1).cloned().or_else(|| kwarg(kw, "filename")) {
+        Some(Value::Str(s)) => s.s.clone(),
+        _ => "<string>".into(),
+    };
+    let mode = match args.get(2).cloned().or_else(|| kwarg(kw, "mode")) {
+        Some(Value::Str(s)) => s.s.clone(),
+        _ => "exec".into(),
+    };
+    let c = crate::parser::compile_source(vm, &src, &filename, mode == "eval")?;
+    Ok(Value::Code(c))
+}
+
+fn b_build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.build_class(args, kw)
+}
+
+fn b_open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::stdlib::io::open(vm, args, kw)
+}
+
+fn b_aiter_unsupported(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.type_error("aiter() is not supported")
+}
+
+pub fn install(vm: &mut Vm) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("enumerate", b_enumerate),
+        ("zip", b_zip),
+        ("map", b_map),
+        ("filter", b_filter),
+        ("reversed", b_reversed),
+        ("sorted", b_sorted),
+        ("sum", b_sum),
+        ("min", b_min),
+        ("max", b_max),
+        ("abs", b_abs),
+        ("round", b_round),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("any", b_any),
+        ("all", b_all),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("callable", b_callable),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("hasattr", b_hasattr),
+        ("delattr", b_delattr),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("bin", b_bin),
+        ("format", b_format),
+        ("input", b_input),
+        ("globals", b_globals),
+        ("locals", b_locals),
+        ("exec", b_exec),
+        ("eval", b_eval),
+        ("compile", b_compile),
+        ("__build_class__", b_build_class),
+        ("open", b_open),
+        ("aiter", b_aiter_unsupported),
+    ];
+    for (n, f) in fns {
+        let k = vm.intern(n);
+        vm.builtins.set_str(k, native(n, *f));
+    }
+    let t = &vm.types;
+    let types: Vec<(&str, Rc<TypeObj>)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("str", t.str_.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("list", t.list.clone()),
+        ("tuple", t.tuple.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("super", t.super_.clone()),
+        ("complex", t.complex.clone()),
+    ];
+    for (n, ty) in types {
+        let k = vm.intern(n);
+        vm.builtins.set_str(k, Value::Type(ty));
+    }
+    for e in vm.exc.all.clone() {
+        let k = vm.intern(&e.name());
+        vm.builtins.set_str(k, Value::Type(e));
+    }
+    let k = vm.intern("EnvironmentError");
+    vm.builtins.set_str(k, Value::Type(vm.exc.os_error.clone()));
+    let k = vm.intern("IOError");
+    vm.builtins.set_str(k, Value::Type(vm.exc.os_error.clone()));
+    for (n, v) in [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("Ellipsis", Value::Ellipsis), ("NotImplemented", Value::NotImplemented), ("__debug__", Value::Bool(true))] {
+        let k = vm.intern(n);
+        vm.builtins.set_str(k, v);
+    }
+    let _ = (as_num, |_: Num| ());
+    let _ = |b: &num_bigint::BigInt| b.to_i64();
+}

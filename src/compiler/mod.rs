@@ -1,0 +1,1938 @@
+//! AST to bytecode. One `Unit` per code object; the symbol table decides name access.
+
+pub mod symtable;
+
+use crate::bytecode::*;
+use crate::vm::value::{PyStr, Value};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::rc::Rc;
+use symtable::{Resolved, ScopeKind, SymbolTable, node_key};
+
+pub struct CompileError {
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+type CResult<T> = Result<T, CompileError>;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Label(usize);
+
+/// Blocks the compiler is inside, for unwinding on break/continue/return.
+enum FBlock {
+    Loop { cont: Label, brk: Label, is_for: bool },
+    /// The body of `try` with a `finally`: unwinding runs the final body inline.
+    TryFinally { body: *const [Stmt], handler_depth: usize },
+    /// A `try` with handlers: unwinding must leave its handler range.
+    TryExcept { handler_depth: usize },
+    /// Inside a `with` body: the exit function is on the stack.
+    With { handler_depth: usize },
+    /// Inside an except handler body: [prev_exc] on the stack, maybe a bound name.
+    Handler { name: Option<String>, handler_depth: usize },
+    /// Inside a finally body run for an exception: [prev, exc] on the stack.
+    FinallyEnd { handler_depth: usize },
+}
+
+struct Unit {
+    scope: usize,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    handlers_at: Vec<Option<(Label, u32)>>,
+    consts: Vec<Value>,
+    names: Vec<Rc<PyStr>>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<Option<usize>>,
+    label_depth: Vec<Option<i32>>,
+    handler_stack: Vec<(Label, u32)>,
+    fblocks: Vec<FBlock>,
+    depth: i32,
+    max_depth: i32,
+    line: u32,
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: u32,
+}
+
+pub struct Compiler<'s> {
+    source: &'s str,
+    line_starts: Vec<u32>,
+    filename: Rc<PyStr>,
+    st: SymbolTable,
+    units: Vec<Unit>,
+    qual_stack: Vec<String>,
+    interned: std::collections::HashMap<String, Rc<PyStr>>,
+}
+
+pub fn line_starts(source: &str) -> Vec<u32> {
+    let mut v = vec![0u32];
+    for (i, b) in source.bytes().enumerate() {
+        if b == b'\n' {
+            v.push(i as u32 + 1);
+        }
+    }
+    v
+}
+
+pub fn offset_to_line(starts: &[u32], off: u32) -> u32 {
+    match starts.binary_search(&off) {
+        Ok(i) => i as u32 + 1,
+        Err(i) => i as u32,
+    }
+}
+
+/// Compile a parsed module into a code object.
+pub fn compile_module(source: &str, body: &[Stmt], filename: &str, mode_eval: Option<&Expr>) -> CResult<Rc<Code>> {
+    let starts = line_starts(source);
+    let st = match mode_eval {
+        Some(_) => symtable::build(&[]),
+        None => symtable::build(body),
+    }
+    .map_err(|(msg, range)| {
+        let line = offset_to_line(&starts, range.start().to_u32());
+        CompileError { msg, line, col: 0 }
+    })?;
+    let mut c = Compiler {
+        source,
+        line_starts: starts,
+        filename: Rc::new(PyStr::new(filename.to_string())),
+        st,
+        units: Vec::new(),
+        qual_stack: Vec::new(),
+        interned: Default::default(),
+    };
+    c.push_unit(0, "<module>", "<module>", 1);
+    if let Some(e) = mode_eval {
+        if let Err(err) = symtable::build(&[]) {
+            let _ = err;
+        }
+        c.expr(e)?;
+        c.emit(Op::ReturnValue);
+    } else {
+        c.body(body)?;
+        c.load_const(Value::None);
+        c.emit(Op::ReturnValue);
+    }
+    Ok(c.pop_unit())
+}
+
+impl<'s> Compiler<'s> {
+    fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s.to_string()));
+        self.interned.insert(s.to_string(), r.clone());
+        r
+    }
+
+    fn u(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {
+        let s = &self.st.scopes[scope];
+        let mut flags = 0;
+        if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+        }
+        if s.is_generator && s.is_coroutine {
+            flags |= CO_ASYNC_GENERATOR;
+        } else if s.is_generator {
+            flags |= CO_GENERATOR;
+        } else if s.is_coroutine && s.kind != ScopeKind::Module {
+            flags |= CO_COROUTINE;
+        }
+        if s.freevars.is_empty() && s.cellvars.is_empty() {
+            flags |= CO_NOFREE;
+        }
+        if self.units.len() > 1 || (self.units.len() == 1 && s.kind != ScopeKind::Module) {
+            flags |= CO_NESTED;
+        }
+        let unit = Unit {
+            scope,
+            ops: Vec::new(),
+            lines: Vec::new(),
+            handlers_at: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: s.varnames.clone(),
+            cellvars: s.cellvars.clone(),
+            freevars: s.freevars.clone(),
+            labels: Vec::new(),
+            label_depth: Vec::new(),
+            handler_stack: Vec::new(),
+            fblocks: Vec::new(),
+            depth: 0,
+            max_depth: 0,
+            line: firstlineno,
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            firstlineno,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags,
+        };
+        self.units.push(unit);
+    }
+
+    fn pop_unit(&mut self) -> Rc<Code> {
+        let u = self.units.pop().expect("unit");
+        let ops: Vec<Op> = u
+            .ops
+            .iter()
+            .map(|op| {
+                let fix = |l: u32| u.labels[l as usize].unwrap_or(0) as u32;
+                match *op {
+                    Op::Jump(l) => Op::Jump(fix(l)),
+                    Op::PopJumpIfFalse(l) => Op::PopJumpIfFalse(fix(l)),
+                    Op::PopJumpIfTrue(l) => Op::PopJumpIfTrue(fix(l)),
+                    Op::JumpIfFalseOrPop(l) => Op::JumpIfFalseOrPop(fix(l)),
+                    Op::JumpIfTrueOrPop(l) => Op::JumpIfTrueOrPop(fix(l)),
+                    Op::ForIter(l) => Op::ForIter(fix(l)),
+                    Op::Send(l) => Op::Send(fix(l)),
+                    other => other,
+                }
+            })
+            .collect();
+        // Coalesce per-instruction handlers into ranges.
+        let mut table: Vec<ExcEntry> = Vec::new();
+        let mut i = 0;
+        while i < u.handlers_at.len() {
+            if let Some((label, depth)) = u.handlers_at[i] {
+                let start = i;
+                while i < u.handlers_at.len() && u.handlers_at[i] == Some((label, depth)) {
+                    i += 1;
+                }
+                table.push(ExcEntry {
+                    start: start as u32,
+                    end: i as u32,
+                    target: u.labels[label.0].unwrap_or(0) as u32,
+                    depth,
+                });
+            } else {
+                i += 1;
+            }
+        }
+        let pystrs = |v: &Vec<String>, c: &mut Self| v.iter().map(|s| c.intern(s)).collect::<Vec<_>>();
+        let varnames = pystrs(&u.varnames, self);
+        let cellvars = pystrs(&u.cellvars, self);
+        let freevars = pystrs(&u.freevars, self);
+        let cell_args = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, n)| {
+                let nargs = self.st.scopes[u.scope].params.len();
+                u.varnames[..nargs.min(u.varnames.len())]
+                    .iter()
+                    .position(|v| v == n)
+                    .map(|ai| (ci as u32, ai as u32))
+            })
+            .collect();
+        Rc::new(Code {
+            name: self.intern(&u.name),
+            qualname: self.intern(&u.qualname),
+            filename: self.filename.clone(),
+            firstlineno: u.firstlineno,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            ops,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            varnames,
+            cellvars,
+            freevars,
+            cell_args,
+            exc_table: table,
+            max_stack: u.max_depth.max(0) as u32 + 2,
+        })
+    }
+
+    // ---- emission helpers ----
+
+    fn set_line(&mut self, range: TextRange) {
+        let line = offset_to_line(&self.line_starts, range.start().to_u32());
+        self.u().line = line;
+    }
+
+    fn emit(&mut self, op: Op) {
+        let effect = stack_effect(op);
+        let u = self.u();
+        u.ops.push(op);
+        u.lines.push(u.line);
+        let h = u.handler_stack.last().copied();
+        u.handlers_at.push(h);
+        // Record the depth a jump target expects.
+        let target = match op {
+            Op::Jump(l) | Op::PopJumpIfFalse(l) | Op::PopJumpIfTrue(l) => Some((l, effect_on_jump(op))),
+            Op::JumpIfFalseOrPop(l) | Op::JumpIfTrueOrPop(l) => Some((l, 0)),
+            Op::ForIter(l) => Some((l, -1)),
+            Op::Send(l) => Some((l, -1)),
+            _ => None,
+        };
+        if let Some((l, eff)) = target {
+            let d = u.depth + eff;
+            if u.label_depth[l as usize].is_none() {
+                u.label_depth[l as usize] = Some(d);
+            }
+        }
+        u.depth += effect;
+        if u.depth > u.max_depth {
+            u.max_depth = u.depth;
+        }
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(None);
+        u.label_depth.push(None);
+        Label(u.labels.len() - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.u();
+        u.labels[l.0] = Some(u.ops.len());
+        if let Some(d) = u.label_depth[l.0] {
+            u.depth = d;
+        }
+    }
+
+    /// Bind a handler label: the unwinder pushes the exception at `depth`.
+    fn bind_handler(&mut self, l: Label, depth: u32) {
+        let u = self.u();
+        u.labels[l.0] = Some(u.ops.len());
+        u.depth = depth as i32 + 1;
+        if u.depth > u.max_depth {
+            u.max_depth = u.depth;
+        }
+    }
+
+    fn jump(&mut self, op: fn(u32) -> Op, l: Label) {
+        self.emit(op(l.0 as u32));
+    }
+
+    fn push_handler(&mut self, l: Label) -> u32 {
+        let d = self.u().depth as u32;
+        self.u().handler_stack.push((l, d));
+        d
+    }
+
+    fn pop_handler(&mut self) {
+        self.u().handler_stack.pop();
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let idx = self.add_const(v);
+        self.emit(Op::LoadConst(idx));
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let u = self.u();
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Str(a), Value::Str(b)) => a.s == b.s,
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let s = self.intern(name);
+        let u = self.u();
+        if let Some(i) = u.names.iter().position(|n| n.s == name) {
+            return i as u32;
+        }
+        u.names.push(s);
+        (u.names.len() - 1) as u32
+    }
+
+    fn err<T>(&self, msg: &str, range: TextRange) -> CResult<T> {
+        Err(CompileError {
+            msg: msg.to_string(),
+            line: offset_to_line(&self.line_starts, range.start().to_u32()),
+            col: 0,
+        })
+    }
+
+    // ---- names ----
+
+    fn scope_kind(&self) -> ScopeKind {
+        let u = self.units.last().expect("unit");
+        self.st.scopes[u.scope].kind
+    }
+
+    fn resolve(&self, name: &str) -> Resolved {
+        let u = self.units.last().expect("unit");
+        self.st.scopes[u.scope].lookup(name)
+    }
+
+    fn deref_index(&self, name: &str) -> u32 {
+        let u = self.units.last().expect("unit");
+        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        let i = u.freevars.iter().position(|n| n == name).unwrap_or(0);
+        (u.cellvars.len() + i) as u32
+    }
+
+    fn fast_index(&self, name: &str) -> u32 {
+        let u = self.units.last().expect("unit");
+        u.varnames.iter().position(|n| n == name).unwrap_or(0) as u32
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolved::Local => {
+                let i = self.fast_index(name);
+                self.emit(Op::LoadFast(i))
+            }
+            Resolved::Cell | Resolved::Free => {
+                let i = self.deref_index(name);
+                if self.scope_kind() == ScopeKind::Class {
+                    self.emit(Op::LoadClassDeref(i))
+                } else {
+                    self.emit(Op::LoadDeref(i))
+                }
+            }
+            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                let i = self.name_idx(name);
+                self.emit(Op::LoadGlobal(i))
+            }
+            Resolved::Name => {
+                let i = self.name_idx(name);
+                self.emit(Op::LoadName(i))
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolved::Local => {
+                let i = self.fast_index(name);
+                self.emit(Op::StoreFast(i))
+            }
+            Resolved::Cell | Resolved::Free => {
+                let i = self.deref_index(name);
+                self.emit(Op::StoreDeref(i))
+            }
+            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                let i = self.name_idx(name);
+                self.emit(Op::StoreGlobal(i))
+            }
+            Resolved::Name => {
+                let i = self.name_idx(name);
+                self.emit(Op::StoreName(i))
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolved::Local => {
+                let i = self.fast_index(name);
+                self.emit(Op::DeleteFast(i))
+            }
+            Resolved::Cell | Resolved::Free => {
+                let i = self.deref_index(name);
+                self.emit(Op::DeleteDeref(i))
+            }
+            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                let i = self.name_idx(name);
+                self.emit(Op::DeleteGlobal(i))
+            }
+            Resolved::Name => {
+                let i = self.name_idx(name);
+                self.emit(Op::DeleteName(i))
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    fn body(&mut self, body: &[Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.set_line(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Op::PopTop);
+            }
+            Stmt::Pass(_) => self.emit(Op::Nop),
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Op::Copy(1));
+                    }
+                    self.assign_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.assign_target(&a.target)?;
+                }
+            }
+            Stmt::Return(r) => {
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind_fblocks(true, None)?;
+                self.emit(Op::ReturnValue);
+                self.dead_code();
+            }
+            Stmt::If(i) => {
+                let end = self.new_label();
+                let mut next = self.new_label();
+                self.cond_jump(&i.test, false, next)?;
+                self.body(&i.body)?;
+                for c in &i.elif_else_clauses {
+                    self.jump(Op::Jump, end);
+                    self.bind(next);
+                    next = self.new_label();
+                    if let Some(t) = &c.test {
+                        self.set_line(t.range());
+                        self.cond_jump(t, false, next)?;
+                    }
+                    self.body(&c.body)?;
+                }
+                self.bind(next);
+                self.bind(end);
+            }
+            Stmt::While(w) => {
+                let start = self.new_label();
+                let brk = self.new_label();
+                let orelse = self.new_label();
+                self.bind(start);
+                self.cond_jump(&w.test, false, orelse)?;
+                self.u().fblocks.push(FBlock::Loop {
+                    cont: start,
+                    brk,
+                    is_for: false,
+                });
+                self.body(&w.body)?;
+                self.u().fblocks.pop();
+                self.set_line(w.test.range());
+                self.jump(Op::Jump, start);
+                self.bind(orelse);
+                self.body(&w.orelse)?;
+                self.bind(brk);
+            }
+            Stmt::For(f) => {
+                if f.is_async {
+                    return self.async_for(f);
+                }
+                let start = self.new_label();
+                let brk = self.new_label();
+                let cleanup = self.new_label();
+                self.expr(&f.iter)?;
+                self.emit(Op::GetIter);
+                self.bind(start);
+                self.set_line(f.iter.range());
+                self.jump(Op::ForIter, cleanup);
+                self.assign_target(&f.target)?;
+                self.u().fblocks.push(FBlock::Loop {
+                    cont: start,
+                    brk,
+                    is_for: true,
+                });
+                self.body(&f.body)?;
+                self.u().fblocks.pop();
+                self.jump(Op::Jump, start);
+                self.bind(cleanup);
+                self.body(&f.orelse)?;
+                self.bind(brk);
+            }
+            Stmt::Break(b) => {
+                let Some(target) = self.unwind_to_loop(false, b.range)? else {
+                    return self.err("'break' outside loop", b.range);
+                };
+                self.jump(Op::Jump, target);
+                self.dead_code();
+            }
+            Stmt::Continue(b) => {
+                let Some(target) = self.unwind_to_loop(true, b.range)? else {
+                    return self.err("'continue' not properly in loop", b.range);
+                };
+                self.jump(Op::Jump, target);
+                self.dead_code();
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::Raise(r) => {
+                match (&r.exc, &r.cause) {
+                    (None, _) => self.emit(Op::Raise(0)),
+                    (Some(e), None) => {
+                        self.expr(e)?;
+                        self.emit(Op::Raise(1));
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e)?;
+                        self.expr(c)?;
+                        self.emit(Op::Raise(2));
+                    }
+                }
+                self.dead_code();
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::With(w) => {
+                if w.is_async {
+                    return self.err("async with is not supported yet", w.range);
+                }
+                self.with_items(&w.items, &w.body)?
+            }
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.cond_jump(&a.test, true, end)?;
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(0));
+                }
+                self.emit(Op::Raise(1));
+                self.bind(end);
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let full = a.name.id.as_str();
+                    self.load_const(Value::Int(0));
+                    self.load_const(Value::None);
+                    let ni = self.name_idx(full);
+                    self.emit(Op::ImportName(ni));
+                    match &a.asname {
+                        Some(asname) => {
+                            let parts: Vec<&str> = full.split('.').collect();
+                            for p in &parts[1..] {
+                                let pi = self.name_idx(p);
+                                self.emit(Op::ImportFrom(pi));
+                                self.emit(Op::Swap(2));
+                                self.emit(Op::PopTop);
+                            }
+                            self.store_name(asname.id.as_str());
+                        }
+                        None => {
+                            let first = full.split('.').next().unwrap_or(full).to_string();
+                            self.store_name(&first);
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                self.load_const(Value::Int(i.level as i64));
+                let names: Vec<Value> = i.names.iter().map(|a| Value::str(a.name.id.as_str())).collect();
+                self.load_const(Value::tuple(names));
+                let mi = self.name_idx(&module);
+                self.emit(Op::ImportName(mi));
+                if i.names.len() == 1 && i.names[0].name.id.as_str() == "*" {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in &i.names {
+                        let ni = self.name_idx(a.name.id.as_str());
+                        self.emit(Op::ImportFrom(ni));
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                        self.store_name(&bound);
+                    }
+                    self.emit(Op::PopTop);
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Match(m) => return self.err("match statements are not supported yet", m.range),
+            Stmt::TypeAlias(t) => return self.err("type aliases are not supported", t.range),
+            Stmt::IpyEscapeCommand(c) => return self.err("invalid syntax", c.range),
+        }
+        Ok(())
+    }
+
+    /// After an unconditional transfer, the following code is unreachable until a label.
+    fn dead_code(&mut self) {}
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp(op));
+                self.store_name(n.id.as_str());
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Copy(1));
+                let ni = self.name_idx(at.attr.id.as_str());
+                self.emit(Op::LoadAttr(ni));
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp(op));
+                self.emit(Op::Swap(2));
+                self.emit(Op::StoreAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::Copy(2));
+                self.emit(Op::Copy(2));
+                self.emit(Op::BinarySubscr);
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp(op));
+                self.emit(Op::Swap(3));
+                self.emit(Op::Swap(2));
+                self.emit(Op::StoreSubscr);
+            }
+            other => return self.err("'expression' is an illegal expression for augmented assignment", other.range()),
+        }
+        Ok(())
+    }
+
+    fn assign_target(&mut self, t: &Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.id.as_str());
+                self.emit(Op::StoreAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::StoreSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    Some(si) => {
+                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                            return self.err("multiple starred expressions in assignment", t.range());
+                        }
+                        let after = elts.len() - si - 1;
+                        self.emit(Op::UnpackEx((si as u32) | ((after as u32) << 16)));
+                    }
+                    None => self.emit(Op::UnpackSequence(elts.len() as u32)),
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.assign_target(&s.value)?,
+                        other => self.assign_target(other)?,
+                    }
+                }
+            }
+            Expr::Starred(s) => return self.err("starred assignment target must be in a list or tuple", s.range),
+            other => {
+                let what = match other {
+                    Expr::Call(_) => "function call",
+                    Expr::NumberLiteral(_) | Expr::StringLiteral(_) => "literal",
+                    _ => "expression",
+                };
+                return self.err(&format!("cannot assign to {what}"), other.range());
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.id.as_str());
+                self.emit(Op::DeleteAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::DeleteSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => return self.err("cannot delete expression", other.range()),
+        }
+        Ok(())
+    }
+
+    /// Emit the unwinding for leaving every fblock (return) or up to the innermost loop.
+    fn unwind_fblocks(&mut self, is_return: bool, stop_at_loop: Option<()>) -> CResult<()> {
+        let _ = stop_at_loop;
+        let saved_blocks = std::mem::take(&mut self.u().fblocks);
+        let saved_handlers = self.u().handler_stack.clone();
+        let mut i = saved_blocks.len();
+        while i > 0 {
+            i -= 1;
+            self.unwind_one(&saved_blocks[i], is_return, &saved_blocks[..i])?;
+        }
+        self.u().fblocks = saved_blocks;
+        self.u().handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    /// Unwind to the innermost loop; returns the jump target.
+    fn unwind_to_loop(&mut self, is_continue: bool, _range: TextRange) -> CResult<Option<Label>> {
+        let saved_blocks = std::mem::take(&mut self.u().fblocks);
+        let saved_handlers = self.u().handler_stack.clone();
+        let saved_depth = self.u().depth;
+        let mut i = saved_blocks.len();
+        let mut target = None;
+        while i > 0 {
+            i -= 1;
+            if let FBlock::Loop { cont, brk, is_for } = &saved_blocks[i] {
+                if is_continue {
+                    target = Some(*cont);
+                } else {
+                    if *is_for {
+                        self.emit(Op::PopTop);
+                    }
+                    target = Some(*brk);
+                }
+                break;
+            }
+            self.unwind_one(&saved_blocks[i], false, &saved_blocks[..i])?;
+        }
+        self.u().fblocks = saved_blocks;
+        self.u().handler_stack = saved_handlers;
+        if target.is_some() {
+            // The jump itself records the target's depth; restore ours for the dead code after.
+            let _ = saved_depth;
+        }
+        Ok(target)
+    }
+
+    fn unwind_one(&mut self, b: &FBlock, is_return: bool, outer: &[FBlock]) -> CResult<()> {
+        let ret = is_return as u32;
+        match b {
+            FBlock::Loop { is_for, .. } => {
+                if *is_for {
+                    if is_return {
+                        self.emit(Op::Swap(2));
+                    }
+                    self.emit(Op::PopTop);
+                }
+            }
+            FBlock::TryExcept { handler_depth } => {
+                self.truncate_handlers(*handler_depth);
+            }
+            FBlock::TryFinally { body, handler_depth } => {
+                self.truncate_handlers(*handler_depth);
+                // Run the final body with the enclosing blocks in effect.
+                let body: &[Stmt] = unsafe { &**body };
+                let mine = std::mem::take(&mut self.u().fblocks);
+                self.u().fblocks = rebuild_blocks(outer);
+                self.body(body)?;
+                self.u().fblocks = mine;
+            }
+            FBlock::With { handler_depth } => {
+                self.truncate_handlers(*handler_depth);
+                if ret == 1 {
+                    self.emit(Op::Swap(2));
+                }
+                self.load_const(Value::None);
+                self.load_const(Value::None);
+                self.load_const(Value::None);
+                self.emit(Op::Call(2));
+                self.emit(Op::PopTop);
+            }
+            FBlock::Handler { name, handler_depth } => {
+                self.truncate_handlers(*handler_depth);
+                if ret == 1 {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(Value::None);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+            }
+            FBlock::FinallyEnd { handler_depth } => {
+                self.truncate_handlers(*handler_depth);
+                // Stack: [prev, exc] (+ return value).
+                if ret == 1 {
+                    self.emit(Op::Swap(3));
+                    self.emit(Op::PopTop);
+                    self.emit(Op::Swap(2));
+                } else {
+                    self.emit(Op::PopTop);
+                }
+                self.emit(Op::PopExcept);
+            }
+        }
+        Ok(())
+    }
+
+    fn truncate_handlers(&mut self, n: usize) {
+        self.u().handler_stack.truncate(n);
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.err("except* is not supported", t.range);
+        }
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let end = self.new_label();
+        let fin_exc = self.new_label();
+        let hdepth = self.u().handler_stack.len();
+        let depth = self.push_handler(fin_exc);
+        self.u().fblocks.push(FBlock::TryFinally {
+            body: &*t.finalbody as *const [Stmt],
+            handler_depth: hdepth,
+        });
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.body(&t.finalbody)?;
+        self.jump(Op::Jump, end);
+        // Exceptional path: [exc]
+        self.bind_handler(fin_exc, depth);
+        let cleanup = self.new_label();
+        self.push_handler_at(cleanup, depth + 1);
+        self.emit(Op::PushExcInfo);
+        self.u().fblocks.push(FBlock::FinallyEnd { handler_depth: hdepth });
+        self.body(&t.finalbody)?;
+        self.u().fblocks.pop();
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.pop_handler();
+        self.bind_handler(cleanup, depth + 1);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.bind(end);
+        self.u().depth = depth as i32;
+        Ok(())
+    }
+
+    fn push_handler_at(&mut self, l: Label, depth: u32) {
+        self.u().handler_stack.push((l, depth));
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        let end = self.new_label();
+        let handler = self.new_label();
+        let hdepth = self.u().handler_stack.len();
+        let depth = self.push_handler(handler);
+        self.u().fblocks.push(FBlock::TryExcept { handler_depth: hdepth });
+        self.body(&t.body)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.body(&t.orelse)?;
+        self.jump(Op::Jump, end);
+        // [exc]
+        self.bind_handler(handler, depth);
+        let cleanup = self.new_label();
+        self.push_handler_at(cleanup, depth + 1);
+        self.emit(Op::PushExcInfo);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let next = self.new_label();
+            if let Some(ty) = &h.type_ {
+                self.emit(Op::Copy(1));
+                self.expr(ty)?;
+                self.emit(Op::CheckExcMatch);
+                self.jump(Op::PopJumpIfFalse, next);
+            }
+            let name = h.name.as_ref().map(|n| n.id.to_string());
+            match &name {
+                Some(n) => self.store_name(n),
+                None => self.emit(Op::PopTop),
+            }
+            // [prev]
+            let named_cleanup = self.new_label();
+            if name.is_some() {
+                self.push_handler_at(named_cleanup, depth + 1);
+            }
+            self.u().fblocks.push(FBlock::Handler {
+                name: name.clone(),
+                handler_depth: hdepth,
+            });
+            self.body(&h.body)?;
+            self.u().fblocks.pop();
+            if name.is_some() {
+                self.pop_handler();
+            }
+            self.emit(Op::PopExcept);
+            if let Some(n) = &name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.jump(Op::Jump, end);
+            if let Some(n) = &name {
+                // An exception inside a named handler: clear the name, then re-raise.
+                self.bind_handler(named_cleanup, depth + 1);
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+                self.emit(Op::Reraise);
+            }
+            self.bind(next);
+            self.u().depth = depth as i32 + 2;
+        }
+        // No handler matched: [prev, exc]
+        self.emit(Op::Reraise);
+        self.pop_handler();
+        self.bind_handler(cleanup, depth + 1);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.bind(end);
+        self.u().depth = depth as i32;
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let end = self.new_label();
+        let exc = self.new_label();
+        self.expr(&first.context_expr)?;
+        self.emit(Op::BeforeWith);
+        let hdepth = self.u().handler_stack.len();
+        let depth = self.u().depth as u32 - 1;
+        match &first.optional_vars {
+            Some(v) => self.assign_target(v)?,
+            None => self.emit(Op::PopTop),
+        }
+        self.push_handler_at(exc, depth);
+        self.u().fblocks.push(FBlock::With { handler_depth: hdepth });
+        self.with_items(rest, body)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.emit(Op::Call(2));
+        self.emit(Op::PopTop);
+        self.jump(Op::Jump, end);
+        // [exit, exc]
+        self.bind_handler(exc, depth);
+        let cleanup = self.new_label();
+        self.push_handler_at(cleanup, depth + 1);
+        self.emit(Op::PushExcInfo);
+        self.emit(Op::WithExceptStart);
+        let suppress = self.new_label();
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise);
+        self.bind(suppress);
+        self.u().depth = depth as i32 + 3;
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
+        self.pop_handler();
+        self.jump(Op::Jump, end);
+        // [exit, prev, exc2]
+        self.bind_handler(cleanup, depth + 1);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopTop);
+        self.emit(Op::Reraise);
+        self.bind(end);
+        self.u().depth = depth as i32;
+        Ok(())
+    }
+
+    fn async_for(&mut self, f: &ast::StmtFor) -> CResult<()> {
+        self.err("async for is not supported yet", f.range)
+    }
+
+    // ---- functions and classes ----
+
+    fn qualname_for(&self, name: &str) -> String {
+        match self.qual_stack.last() {
+            Some(p) => format!("{p}.{name}"),
+            None => name.to_string(),
+        }
+    }
+
+    /// Emit defaults and kw-defaults; returns MakeFunction flags.
+    fn defaults(&mut self, p: Option<&ast::Parameters>) -> CResult<u32> {
+        let mut flags = 0;
+        let Some(p) = p else { return Ok(0) };
+        let pos: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !pos.is_empty() {
+            for d in &pos {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(pos.len() as u32));
+            flags |= 1;
+        }
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .collect();
+        if !kw.is_empty() {
+            for (n, d) in &kw {
+                self.load_const(Value::str(n));
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildMap(kw.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    /// Push the closure tuple for a child scope; returns the flag bit.
+    fn closure_for(&mut self, child_scope: usize) -> u32 {
+        let free = self.st.scopes[child_scope].freevars.clone();
+        if free.is_empty() {
+            return 0;
+        }
+        for n in &free {
+            let u = self.units.last().expect("unit");
+            let idx = if let Some(i) = u.cellvars.iter().position(|c| c == n) {
+                i
+            } else {
+                u.cellvars.len() + u.freevars.iter().position(|c| c == n).unwrap_or(0)
+            };
+            self.emit(Op::LoadClosure(idx as u32));
+        }
+        self.emit(Op::BuildTuple(free.len() as u32));
+        4
+    }
+
+    fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        params: Option<&ast::Parameters>,
+        body: FuncBody,
+        firstline: u32,
+    ) -> CResult<()> {
+        let flags_defaults = self.defaults(params)?;
+        let qual = self.qualname_for(name);
+        self.push_unit(scope, name, &qual, firstline);
+        self.qual_stack.push(format!("{qual}.<locals>"));
+        if let Some(p) = params {
+            let u = self.u();
+            u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+            u.posonly = p.posonlyargs.len() as u32;
+            u.kwonly = p.kwonlyargs.len() as u32;
+            if p.vararg.is_some() {
+                u.flags |= CO_VARARGS;
+            }
+            if p.kwarg.is_some() {
+                u.flags |= CO_VARKEYWORDS;
+            }
+        }
+        let r = match body {
+            FuncBody::Stmts(b) => {
+                // A leading string is the docstring (kept as the first constant).
+                if let Some(Stmt::Expr(e)) = b.first()
+                    && let Expr::StringLiteral(s) = &*e.value
+                {
+                    let v = Value::str(s.value.to_str());
+                    self.u().consts.push(v);
+                } else {
+                    self.u().consts.push(Value::None);
+                }
+                let r = self.body(b);
+                self.load_const(Value::None);
+                self.emit(Op::ReturnValue);
+                r
+            }
+            FuncBody::Expr(e) => {
+                self.u().consts.push(Value::None);
+                let r = self.expr(e);
+                self.emit(Op::ReturnValue);
+                r
+            }
+        };
+        self.qual_stack.pop();
+        let code = self.pop_unit();
+        r?;
+        let cflag = self.closure_for(scope);
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(flags_defaults | cflag));
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult<()> {
+        for d in &f.decorator_list {
+            self.emit(Op::PushNull);
+            self.expr(&d.expression)?;
+        }
+        self.set_line(f.range);
+        let scope = self.st.by_node[&node_key(f)];
+        let firstline = if let Some(d) = f.decorator_list.first() {
+            offset_to_line(&self.line_starts, d.range.start().to_u32())
+        } else {
+            offset_to_line(&self.line_starts, f.range.start().to_u32())
+        };
+        self.make_function(scope, f.name.id.as_str(), Some(&f.parameters), FuncBody::Stmts(&f.body), firstline)?;
+        for _ in &f.decorator_list {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(f.name.id.as_str());
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult<()> {
+        for d in &c.decorator_list {
+            self.emit(Op::PushNull);
+            self.expr(&d.expression)?;
+        }
+        self.set_line(c.range());
+        let scope = self.st.by_node[&node_key(c)];
+        let name = c.name.id.as_str();
+        self.emit(Op::PushNull);
+        self.emit(Op::LoadBuildClass);
+        // The class body function.
+        let qual = self.qualname_for(name);
+        let firstline = offset_to_line(&self.line_starts, c.range.start().to_u32());
+        self.push_unit(scope, name, &qual, firstline);
+        self.qual_stack.push(qual.clone());
+        {
+            let mi = self.name_idx("__name__");
+            self.emit(Op::LoadName(mi));
+            let m = self.name_idx("__module__");
+            self.emit(Op::StoreName(m));
+            self.load_const(Value::str(&qual));
+            let q = self.name_idx("__qualname__");
+            self.emit(Op::StoreName(q));
+        }
+        if let Some(Stmt::Expr(e)) = c.body.first()
+            && let Expr::StringLiteral(s) = &*e.value
+        {
+            self.load_const(Value::str(s.value.to_str()));
+            let d = self.name_idx("__doc__");
+            self.emit(Op::StoreName(d));
+        }
+        let r = self.body(&c.body);
+        if self.u().cellvars.iter().any(|n| n == "__class__") {
+            let i = self.deref_index("__class__");
+            self.emit(Op::LoadClosure(i));
+            let ci = self.name_idx("__classcell__");
+            self.emit(Op::StoreName(ci));
+        }
+        self.load_const(Value::None);
+        self.emit(Op::ReturnValue);
+        self.qual_stack.pop();
+        let code = self.pop_unit();
+        r?;
+        let cflag = self.closure_for(scope);
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(cflag));
+        self.load_const(Value::str(name));
+        let (nargs, kwnames) = match &c.arguments {
+            Some(a) => {
+                for b in a.args.iter() {
+                    if matches!(b, Expr::Starred(_)) {
+                        return self.err("starred class bases are not supported", b.range());
+                    }
+                    self.expr(b)?;
+                }
+                let mut names = Vec::new();
+                for k in a.keywords.iter() {
+                    match &k.arg {
+                        Some(n) => {
+                            self.expr(&k.value)?;
+                            names.push(Value::str(n.id.as_str()));
+                        }
+                        None => return self.err("**kwargs in class definitions are not supported", k.range),
+                    }
+                }
+                (a.args.len() + names.len(), names)
+            }
+            None => (0, Vec::new()),
+        };
+        if !kwnames.is_empty() {
+            let ci = self.add_const(Value::tuple(kwnames));
+            self.emit(Op::KwNames(ci));
+        }
+        self.emit(Op::Call(2 + nargs as u32));
+        for _ in &c.decorator_list {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    /// Jump to `target` when the truth of `e` equals `when`.
+    fn cond_jump(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.cond_jump(&u.operand, !when, target),
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                if is_and != when {
+                    // and/jump-if-false or or/jump-if-true: any operand decides.
+                    for v in &b.values {
+                        self.cond_jump(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let n = b.values.len();
+                    for v in &b.values[..n - 1] {
+                        self.cond_jump(v, !when, skip)?;
+                    }
+                    self.cond_jump(&b.values[n - 1], when, target)?;
+                    self.bind(skip);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(e)?;
+        if when {
+            self.jump(Op::PopJumpIfTrue, target);
+        } else {
+            self.jump(Op::PopJumpIfFalse, target);
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> CResult<()> {
+        match e {
+            Expr::NumberLiteral(n) => {
+                let v = match &n.value {
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(v) => Value::Int(v),
+                        None => {
+                            let text = i.to_string();
+                            match crate::fmt::parse_int(&text, 0) {
+                                Ok(b) => Value::from_bigint(b),
+                                Err(_) => return self.err("invalid integer literal", n.range),
+                            }
+                        }
+                    },
+                    ast::Number::Float(f) => Value::Float(*f),
+                    ast::Number::Complex { .. } => return self.err("complex numbers are not supported", n.range),
+                };
+                self.load_const(v);
+            }
+            Expr::StringLiteral(s) => self.load_const(Value::str(s.value.to_str())),
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Value::Bytes(Rc::new(bytes)));
+            }
+            Expr::BooleanLiteral(b) => self.load_const(Value::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.load_const(Value::None),
+            Expr::EllipsisLiteral(_) => self.load_const(Value::Ellipsis),
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.id.as_str());
+                self.emit(Op::LoadAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::BinarySubscr);
+            }
+            Expr::Slice(s) => {
+                let mut n = 2;
+                match &s.lower {
+                    Some(l) => self.expr(l)?,
+                    None => self.load_const(Value::None),
+                }
+                match &s.upper {
+                    Some(l) => self.expr(l)?,
+                    None => self.load_const(Value::None),
+                }
+                if let Some(st) = &s.step {
+                    self.expr(st)?;
+                    n = 3;
+                }
+                self.emit(Op::BuildSlice(n));
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(Op::BinaryOp(binop(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                self.emit(match u.op {
+                    ast::UnaryOp::Not => Op::UnaryNot,
+                    ast::UnaryOp::USub => Op::UnaryNeg,
+                    ast::UnaryOp::UAdd => Op::UnaryPos,
+                    ast::UnaryOp::Invert => Op::UnaryInvert,
+                });
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        if b.op == ast::BoolOp::And {
+                            self.jump(Op::JumpIfFalseOrPop, end);
+                        } else {
+                            self.jump(Op::JumpIfTrueOrPop, end);
+                        }
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.cond_jump(&i.test, false, orelse)?;
+                self.expr(&i.body)?;
+                self.jump(Op::Jump, end);
+                self.bind(orelse);
+                self.u().depth -= 1;
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::Copy(1));
+                self.assign_target(&n.target)?;
+            }
+            Expr::Tuple(t) => self.sequence(&t.elts, SeqKind::Tuple)?,
+            Expr::List(t) => self.sequence(&t.elts, SeqKind::List)?,
+            Expr::Set(t) => self.sequence(&t.elts, SeqKind::Set)?,
+            Expr::Dict(d) => {
+                let has_unpack = d.items.iter().any(|it| it.key.is_none());
+                if !has_unpack {
+                    for it in &d.items {
+                        if let Some(k) = &it.key {
+                            self.expr(k)?;
+                        }
+                        self.expr(&it.value)?;
+                    }
+                    self.emit(Op::BuildMap(d.items.len() as u32));
+                } else {
+                    self.emit(Op::BuildMap(0));
+                    let mut pending = 0;
+                    for it in &d.items {
+                        match &it.key {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(&it.value)?;
+                                pending += 1;
+                            }
+                            None => {
+                                if pending > 0 {
+                                    self.emit(Op::BuildMap(pending));
+                                    self.emit(Op::DictUpdate(1));
+                                    pending = 0;
+                                }
+                                self.expr(&it.value)?;
+                                self.emit(Op::DictUpdate(1));
+                            }
+                        }
+                    }
+                    if pending > 0 {
+                        self.emit(Op::BuildMap(pending));
+                        self.emit(Op::DictUpdate(1));
+                    }
+                }
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Lambda(l) => {
+                let scope = self.st.by_node[&node_key(l)];
+                let line = offset_to_line(&self.line_starts, l.range.start().to_u32());
+                self.make_function(scope, "<lambda>", l.parameters.as_deref(), FuncBody::Expr(&l.body), line)?;
+            }
+            Expr::ListComp(c) => self.comprehension(node_key(c), "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
+            Expr::SetComp(c) => self.comprehension(node_key(c), "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            Expr::DictComp(c) => {
+                let Some(k) = &c.key else {
+                    return self.err("dict unpacking in comprehension", c.range);
+                };
+                self.comprehension(node_key(c), "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value))?
+            }
+            Expr::Generator(c) => self.comprehension(node_key(c), "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::Yield(y) => {
+                if self.st.scopes[self.units.last().expect("unit").scope].kind == ScopeKind::Comprehension {
+                    return self.err("'yield' inside list comprehension", y.range);
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Op::YieldValue);
+            }
+            Expr::YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.emit(Op::GetYieldFromIter);
+                self.yield_from_loop();
+            }
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.emit(Op::GetAwaitable);
+                self.yield_from_loop();
+            }
+            Expr::FString(f) => {
+                let mut n = 0;
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(l) => {
+                            self.load_const(Value::str(&l.value));
+                            n += 1;
+                        }
+                        ast::FStringPart::FString(fs) => n += self.fstring_elements(&fs.elements)?,
+                    }
+                }
+                if n == 1 {
+                    // A lone literal or value still needs to be a str.
+                    self.emit(Op::BuildString(1));
+                } else {
+                    self.emit(Op::BuildString(n));
+                }
+            }
+            Expr::Starred(s) => return self.err("can't use starred expression here", s.range),
+            Expr::TString(t) => return self.err("template strings are not supported", t.range),
+            Expr::IpyEscapeCommand(c) => return self.err("invalid syntax", c.range),
+        }
+        Ok(())
+    }
+
+    fn yield_from_loop(&mut self) {
+        let send = self.new_label();
+        let exit = self.new_label();
+        self.load_const(Value::None);
+        self.bind(send);
+        self.jump(Op::Send, exit);
+        self.emit(Op::YieldValue);
+        self.jump(Op::Jump, send);
+        self.bind(exit);
+    }
+
+    fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements) -> CResult<u32> {
+        let mut n = 0;
+        for el in els.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    self.load_const(Value::str(&l.value));
+                    n += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conv = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(dt) = &i.debug_text {
+                        let text = format!("{}{}{}", dt.leading(), self.debug_expr_text(i), dt.trailing());
+                        self.load_const(Value::str(&text));
+                        n += 1;
+                        if conv == 0 && i.format_spec.is_none() {
+                            conv = 2;
+                        }
+                    }
+                    self.expr(&i.expression)?;
+                    let mut flags = conv;
+                    if let Some(spec) = &i.format_spec {
+                        let k = self.fstring_elements(&spec.elements)?;
+                        if k != 1 {
+                            self.emit(Op::BuildString(k));
+                        }
+                        flags |= 4;
+                    }
+                    self.emit(Op::FormatValue(flags));
+                    n += 1;
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    fn debug_expr_text(&self, i: &ast::InterpolatedElement) -> String {
+        let r = i.expression.range();
+        self.source
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> CResult<()> {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.emit(cmp_op(c.ops[0]));
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for i in 0..n {
+            self.expr(&c.comparators[i])?;
+            if i + 1 < n {
+                self.emit(Op::Copy(1));
+                self.emit(Op::Swap(3));
+                self.emit(cmp_op(c.ops[i]));
+                self.jump(Op::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit(cmp_op(c.ops[i]));
+            }
+        }
+        self.jump(Op::Jump, end);
+        self.bind(cleanup);
+        self.u().depth += 1;
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn sequence(&mut self, elts: &[Expr], kind: SeqKind) -> CResult<()> {
+        let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !has_star {
+            for e in elts {
+                self.expr(e)?;
+            }
+            let n = elts.len() as u32;
+            self.emit(match kind {
+                SeqKind::Tuple => Op::BuildTuple(n),
+                SeqKind::List => Op::BuildList(n),
+                SeqKind::Set => Op::BuildSet(n),
+            });
+            return Ok(());
+        }
+        // Build a list (or set) incrementally, then convert.
+        let is_set = matches!(kind, SeqKind::Set);
+        self.emit(if is_set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(if is_set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                }
+            }
+        }
+        if matches!(kind, SeqKind::Tuple) {
+            self.emit(Op::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
+        let args = &c.arguments;
+        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
+        // Method call fast path.
+        let is_method = matches!(&*c.func, Expr::Attribute(_)) && simple;
+        if is_method {
+            let Expr::Attribute(a) = &*c.func else { unreachable!() };
+            self.expr(&a.value)?;
+            let ni = self.name_idx(a.attr.id.as_str());
+            self.set_line(a.range);
+            self.emit(Op::LoadMethod(ni));
+        } else {
+            self.emit(Op::PushNull);
+            self.expr(&c.func)?;
+        }
+        if simple {
+            for a in args.args.iter() {
+                self.expr(a)?;
+            }
+            let mut names = Vec::new();
+            for k in args.keywords.iter() {
+                self.expr(&k.value)?;
+                names.push(Value::str(k.arg.as_ref().map(|n| n.id.as_str()).unwrap_or("")));
+            }
+            let total = (args.args.len() + names.len()) as u32;
+            if !names.is_empty() {
+                let ci = self.add_const(Value::tuple(names));
+                self.emit(Op::KwNames(ci));
+            }
+            self.set_line(c.range());
+            self.emit(Op::Call(total));
+            return Ok(());
+        }
+        // General form: build an args tuple and a kwargs dict.
+        self.emit(Op::BuildList(0));
+        for a in args.args.iter() {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Op::ListToTuple);
+        let has_kw = !args.keywords.is_empty();
+        if has_kw {
+            self.emit(Op::BuildMap(0));
+            for k in args.keywords.iter() {
+                match &k.arg {
+                    Some(n) => {
+                        self.load_const(Value::str(n.id.as_str()));
+                        self.expr(&k.value)?;
+                        self.emit(Op::BuildMap(1));
+                        self.emit(Op::DictMerge(1));
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Op::DictMerge(1));
+                    }
+                }
+            }
+        }
+        self.set_line(c.range());
+        self.emit(Op::CallEx(has_kw as u32));
+        Ok(())
+    }
+
+    fn comprehension(&mut self, key: usize, name: &str, gens: &[ast::Comprehension], kind: CompKind) -> CResult<()> {
+        let scope = self.st.by_node[&key];
+        let line = self.u().line;
+        let qual = self.qualname_for(name);
+        self.push_unit(scope, name, &qual, line);
+        self.u().argcount = 1;
+        self.qual_stack.push(format!("{qual}.<locals>"));
+        match kind {
+            CompKind::List(_) => self.emit(Op::BuildList(0)),
+            CompKind::Set(_) => self.emit(Op::BuildSet(0)),
+            CompKind::Dict(..) => self.emit(Op::BuildMap(0)),
+            CompKind::Gen(_) => {}
+        }
+        let r = self.comp_loop(gens, 0, &kind);
+        if !matches!(kind, CompKind::Gen(_)) {
+            self.emit(Op::ReturnValue);
+        } else {
+            self.load_const(Value::None);
+            self.emit(Op::ReturnValue);
+        }
+        self.qual_stack.pop();
+        let code = self.pop_unit();
+        r?;
+        self.emit(Op::PushNull);
+        let cflag = self.closure_for(scope);
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(cflag));
+        self.expr(&gens[0].iter)?;
+        if gens[0].is_async {
+            return self.err("async comprehensions are not supported yet", gens[0].range);
+        }
+        self.emit(Op::GetIter);
+        self.emit(Op::Call(1));
+        Ok(())
+    }
+
+    fn comp_loop(&mut self, gens: &[ast::Comprehension], i: usize, kind: &CompKind) -> CResult<()> {
+        let g = &gens[i];
+        let start = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            self.emit(Op::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter);
+        }
+        self.bind(start);
+        self.jump(Op::ForIter, end);
+        self.assign_target(&g.target)?;
+        for cond in &g.ifs {
+            self.cond_jump(cond, false, start)?;
+        }
+        if i + 1 < gens.len() {
+            self.comp_loop(gens, i + 1, kind)?;
+        } else {
+            let depth = (i + 2) as u32;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::ListAppend(depth));
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::SetAdd(depth));
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Op::MapAdd(depth));
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::YieldValue);
+                    self.emit(Op::PopTop);
+                }
+            }
+        }
+        self.jump(Op::Jump, start);
+        self.bind(end);
+        Ok(())
+    }
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+enum SeqKind {
+    Tuple,
+    List,
+    Set,
+}
+
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+fn rebuild_blocks(outer: &[FBlock]) -> Vec<FBlock> {
+    outer
+        .iter()
+        .map(|b| match b {
+            FBlock::Loop { cont, brk, is_for } => FBlock::Loop {
+                cont: *cont,
+                brk: *brk,
+                is_for: *is_for,
+            },
+            FBlock::TryFinally { body, handler_depth } => FBlock::TryFinally {
+                body: *body,
+                handler_depth: *handler_depth,
+            },
+            FBlock::TryExcept { handler_depth } => FBlock::TryExcept {
+                handler_depth: *handler_depth,
+            },
+            FBlock::With { handler_depth } => FBlock::With {
+                handler_depth: *handler_depth,
+            },
+            FBlock::Handler { name, handler_depth } => FBlock::Handler {
+                name: name.clone(),
+                handler_depth: *handler_depth,
+            },
+            FBlock::FinallyEnd { handler_depth } => FBlock::FinallyEnd {
+                handler_depth: *handler_depth,
+            },
+        })
+        .collect()
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmp_op(op: ast::CmpOp) -> Op {
+    match op {
+        ast::CmpOp::Eq => Op::Compare(CmpOp::Eq),
+        ast::CmpOp::NotEq => Op::Compare(CmpOp::Ne),
+        ast::CmpOp::Lt => Op::Compare(CmpOp::Lt),
+        ast::CmpOp::LtE => Op::Compare(CmpOp::Le),
+        ast::CmpOp::Gt => Op::Compare(CmpOp::Gt),
+        ast::CmpOp::GtE => Op::Compare(CmpOp::Ge),
+        ast::CmpOp::Is => Op::IsOp(false),
+        ast::CmpOp::IsNot => Op::IsOp(true),
+        ast::CmpOp::In => Op::ContainsOp(false),
+        ast::CmpOp::NotIn => Op::ContainsOp(true),
+    }
+}
+
+/// Stack depth change of the fall-through path.
+fn stack_effect(op: Op) -> i32 {
+    use Op::*;
+    match op {
+        Nop | Jump(_) | UnaryNeg | UnaryPos | UnaryNot | UnaryInvert | GetIter | GetYieldFromIter | GetAwaitable
+        | ListToTuple | Swap(_) | KwNames(_) | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
+        | DeleteName(_) | YieldValue | GenStart | Reraise => match op {
+            Reraise => -1,
+            _ => 0,
+        },
+        PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_) | PopJumpIfFalse(_)
+        | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_) | SetAdd(_) | ListExtend(_)
+        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopExcept | ReturnValue | ImportStar => -1,
+        Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
+        | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_) | LoadBuildClass | LoadAssertionError
+        | ImportFrom(_) | BeforeWith | PushExcInfo | WithExceptStart => 1,
+        StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
+        StoreSubscr => -3,
+        BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_) | ImportName(_) => -1,
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
+        BuildMap(n) => 1 - 2 * n as i32,
+        BuildSlice(n) => 1 - n as i32,
+        UnpackSequence(n) => n as i32 - 1,
+        UnpackEx(n) => ((n & 0xffff) + (n >> 16) + 1) as i32 - 1,
+        FormatValue(f) => {
+            if f & 4 != 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        MakeFunction(f) => -(f.count_ones() as i32),
+        Call(n) => -(n as i32) - 1,
+        CallEx(k) => -2 - k as i32,
+        Send(_) => 0,
+        Raise(k) => -(k as i32),
+        CheckExcMatch => 0,
+        SetupAnnotations => 0,
+    }
+}
+
+fn effect_on_jump(op: Op) -> i32 {
+    match op {
+        Op::PopJumpIfFalse(_) | Op::PopJumpIfTrue(_) => -1,
+        _ => 0,
+    }
+}

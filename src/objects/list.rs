@@ -1,0 +1,258 @@
+//! list methods, slice assignment and the stable sort.
+
+use super::{KwArgs, add_method, check_args, kwarg};
+use crate::vm::Vm;
+use crate::vm::value::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type ListRef = Rc<RefCell<Vec<Value>>>;
+
+fn list_of(vm: &mut Vm, v: &Value) -> PyResult<ListRef> {
+    match v {
+        Value::List(l) => Ok(l.clone()),
+        Value::Instance(i) => match &i.payload {
+            Payload::List(l) => Ok(l.clone()),
+            _ => vm.type_error("descriptor requires a 'list' object"),
+        },
+        _ => vm.type_error("descriptor requires a 'list' object"),
+    }
+}
+
+pub fn list_set_slice(vm: &mut Vm, l: &ListRef, s: &SliceObj, items: Vec<Value>) -> PyResult<()> {
+    let len = l.borrow().len();
+    let (start, stop, step) = vm.slice_indices(s, len)?;
+    if step == 1 {
+        let stop = stop.max(start);
+        let old: Vec<Value> = l.borrow_mut().splice(start as usize..stop as usize, items).collect();
+        drop(old);
+        return Ok(());
+    }
+    let pos = vm.slice_positions(s, len)?;
+    if pos.len() != items.len() {
+        return vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            pos.len()
+        ));
+    }
+    let mut b = l.borrow_mut();
+    for (p, v) in pos.into_iter().zip(items) {
+        b[p] = v;
+    }
+    Ok(())
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.first() else { return vm.type_error("list.__new__ needs a type") };
+    let cls = cls.clone();
+    let items = match args.get(1) {
+        Some(x) if !cls.heap => vm.iterate(x)?,
+        _ => vec![],
+    };
+    let l = Rc::new(RefCell::new(items));
+    if cls.heap {
+        return Ok(vm.new_instance_with(&cls, Payload::List(l)));
+    }
+    Ok(Value::List(l))
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Value::Instance(_) = &args[0] {
+        let l = list_of(vm, &args[0])?;
+        if let Some(x) = args.get(1) {
+            let items = vm.iterate(x)?;
+            *l.borrow_mut() = items;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn list_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "list.append", args, 1, 1)?;
+    let l = list_of(vm, &args[0])?;
+    l.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "list.extend", args, 1, 1)?;
+    let l = list_of(vm, &args[0])?;
+    let items = vm.iterate(&args[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pop", args, 0, 1)?;
+    let l = list_of(vm, &args[0])?;
+    let len = l.borrow().len();
+    if len == 0 {
+        return vm.index_error("pop from empty list");
+    }
+    let i = match args.get(1) {
+        Some(v) => vm.index_of(v)?,
+        None => -1,
+    };
+    match crate::vm::protocol::norm_index(i, len) {
+        Some(j) => Ok(l.borrow_mut().remove(j)),
+        None => vm.index_error("pop index out of range"),
+    }
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "insert", args, 2, 2)?;
+    let l = list_of(vm, &args[0])?;
+    let i = vm.index_of(&args[1])?;
+    let len = l.borrow().len() as i64;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.borrow_mut().insert(j as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "list.remove", args, 1, 1)?;
+    let l = list_of(vm, &args[0])?;
+    let items = l.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq_bool(x, &args[1])? {
+            let old = l.borrow_mut().remove(i);
+            drop(old);
+            return Ok(Value::None);
+        }
+    }
+    vm.value_error("list.remove(x): x not in list")
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = list_of(vm, &args[0])?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = list_of(vm, &args[0])?;
+    let v = l.borrow().clone();
+    Ok(Value::list(v))
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let l = list_of(vm, &args[0])?;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+/// Stable merge sort with a fallible comparison (may run Python code).
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut k = Vec::with_capacity(items.len());
+        for it in items.iter() {
+            k.push(vm.call_value(key.clone(), std::slice::from_ref(it), &[])?);
+        }
+        k
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err: Option<Value> = None;
+    // Insertion-merge sort via a fallible less-than; reverse keeps stability like CPython.
+    let mut less = |a: &Value, b: &Value, vm: &mut Vm| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return x < y;
+        }
+        match vm.compare(crate::bytecode::CmpOp::Lt, a, b).and_then(|r| vm.truthy(&r)) {
+            Ok(b) => b,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &keys, reverse, vm, &mut less);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let orig = items.clone();
+    for (dst, i) in items.iter_mut().zip(idx) {
+        *dst = orig[i].clone();
+    }
+    Ok(())
+}
+
+fn merge_sort(idx: &mut [usize], keys: &[Value], reverse: bool, vm: &mut Vm, less: &mut dyn FnMut(&Value, &Value, &mut Vm) -> bool) {
+    let n = idx.len();
+    if n <= 1 {
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut idx[..mid], keys, reverse, vm, less);
+    merge_sort(&mut idx[mid..], keys, reverse, vm, less);
+    let left = idx[..mid].to_vec();
+    let right = idx[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        // Take from the right only when strictly before the left element.
+        let take_right = if reverse { less(&keys[left[i]], &keys[right[j]], vm) } else { less(&keys[right[j]], &keys[left[i]], vm) };
+        if take_right {
+            idx[k] = right[j];
+            j += 1;
+        } else {
+            idx[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        idx[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        idx[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return vm.type_error("sort() takes no positional arguments");
+    }
+    let l = list_of(vm, &args[0])?;
+    let key = kwarg(kw, "key").unwrap_or(Value::None);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = sort_values(vm, &mut items, &key, reverse);
+    *l.borrow_mut() = items;
+    r?;
+    Ok(Value::None)
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.list.clone();
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__new__", list_new),
+        ("__init__", list_init),
+        ("append", list_append),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+        ("sort", list_sort),
+        ("index", super::types_index),
+        ("count", super::types_count),
+    ];
+    for (n, f) in methods {
+        add_method(vm, &t, "list", n, *f);
+    }
+}

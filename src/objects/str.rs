@@ -1,0 +1,991 @@
+//! str: indexing, %-formatting, str.format and the common methods.
+
+use super::{KwArgs, add_method, check_args};
+use crate::vm::Vm;
+use crate::vm::ops::to_big;
+use crate::vm::value::*;
+use std::rc::Rc;
+
+fn s_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Instance(i) => match &i.payload {
+            Payload::Str(s) => Ok(s.clone()),
+            _ => vm.type_error("descriptor requires a 'str' object"),
+        },
+        _ => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("descriptor requires a 'str' object but received a '{tn}'"))
+        }
+    }
+}
+
+fn arg_str(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<Rc<PyStr>> {
+    match args.get(i) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("{what} arg must be None or str, not {tn}"))
+        }
+        None => vm.type_error(format!("{what} missing argument")),
+    }
+}
+
+pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, idx: &Value) -> PyResult<Value> {
+    if let Value::Slice(sl) = idx {
+        let chars: Vec<char> = s.s.chars().collect();
+        let pos = vm.slice_positions(sl, chars.len())?;
+        return Ok(Value::string(pos.into_iter().map(|i| chars[i]).collect()));
+    }
+    let i = match idx {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let tn = vm.type_name(idx);
+            return vm.type_error(format!("string indices must be integers, not '{tn}'"));
+        }
+    };
+    let n = s.char_len();
+    match crate::vm::protocol::norm_index(i, n) {
+        Some(j) => {
+            if s.ascii {
+                Ok(Value::str(&s.s[j..j + 1]))
+            } else {
+                let c = s.s.chars().nth(j).unwrap_or(' ');
+                Ok(Value::string(c.to_string()))
+            }
+        }
+        None => vm.index_error("string index out of range"),
+    }
+}
+
+/// `fmt % args`
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let pieces = match crate::fmt::parse_percent(fmt) {
+        Ok(p) => p,
+        Err(m) => return vm.value_error(m),
+    };
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+        Value::Tuple(t) => (t.to_vec(), None),
+        Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+        Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+        other => (vec![other.clone()], None),
+    };
+    let mut idx = 0;
+    let mut out = String::new();
+    let mut next = |vm: &mut Vm| -> PyResult<Value> {
+        if idx < items.len() {
+            idx += 1;
+            Ok(items[idx - 1].clone())
+        } else {
+            vm.type_error("not enough arguments for format string")
+        }
+    };
+    let mut used_mapping = false;
+    for p in pieces {
+        match p {
+            crate::fmt::PercentPiece::Literal(l) => out.push_str(&l),
+            crate::fmt::PercentPiece::Spec(spec) => {
+                let mut flags = spec.flags.clone();
+                let width = match spec.width {
+                    Some(crate::fmt::PercentCount::Star) => {
+                        let w = next(vm)?;
+                        let w = vm.index_of(&w)?;
+                        if w < 0 {
+                            flags.left = true;
+                        }
+                        Some(w.unsigned_abs() as usize)
+                    }
+                    Some(crate::fmt::PercentCount::Num(n)) => Some(n),
+                    None => None,
+                };
+                let prec = match spec.precision {
+                    Some(crate::fmt::PercentCount::Star) => {
+                        let p = next(vm)?;
+                        Some(vm.index_of(&p)?.max(0) as usize)
+                    }
+                    Some(crate::fmt::PercentCount::Num(n)) => Some(n),
+                    None => None,
+                };
+                let v = match &spec.key {
+                    Some(k) => {
+                        used_mapping = true;
+                        let Some(m) = &mapping else { return vm.type_error("format requires a mapping") };
+                        vm.getitem(&m.clone(), &Value::str(k))?
+                    }
+                    None => next(vm)?,
+                };
+                let s = match spec.conv {
+                    's' => crate::fmt::percent_str(&vm.str_of(&v)?, &flags, width, prec),
+                    'r' => crate::fmt::percent_str(&vm.repr_of(&v)?, &flags, width, prec),
+                    'a' => crate::fmt::percent_str(&super::repr::ascii_escape(&vm.repr_of(&v)?), &flags, width, prec),
+                    'c' => {
+                        let c = match &v {
+                            Value::Str(s) if s.char_len() == 1 => s.s.clone(),
+                            Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
+                            _ => return vm.type_error("%c requires int or char"),
+                        };
+                        crate::fmt::percent_str(&c, &flags, width, None)
+                    }
+                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                        let b = match &v {
+                            Value::Float(f) => Some(super::int::float_to_big(f.trunc())),
+                            other => to_big(other),
+                        };
+                        let Some(b) = b else {
+                            let tn = vm.type_name(&v);
+                            let what = if matches!(spec.conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                            return vm.type_error(format!("%{} format: {what} is required, not {tn}", spec.conv));
+                        };
+                        crate::fmt::percent_int(&b, &flags, width, prec, spec.conv)
+                    }
+                    _ => {
+                        let f = match super::types::float_from(vm, &v) {
+                            Ok(f) => f,
+                            Err(_) => {
+                                let tn = vm.type_name(&v);
+                                return vm.type_error(format!("must be real number, not {tn}"));
+                            }
+                        };
+                        crate::fmt::percent_float(f, &flags, width, prec, spec.conv)
+                    }
+                };
+                out.push_str(&s);
+            }
+        }
+    }
+    if !used_mapping && mapping.is_none() && idx < items.len() {
+        return vm.type_error("not all arguments converted during string formatting");
+    }
+    Ok(out)
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.first() else { return vm.type_error("str.__new__ needs a type") };
+    let cls = cls.clone();
+    let s = match args.get(1).cloned().or_else(|| super::kwarg(kw, "object")) {
+        None => String::new(),
+        Some(Value::Bytes(b)) if args.len() > 2 || !kw.is_empty() => String::from_utf8_lossy(&b).into_owned(),
+        Some(v) => vm.str_of(&v)?,
+    };
+    let rc = Rc::new(PyStr::new(s));
+    if cls.heap {
+        return Ok(vm.new_instance_with(&cls, Payload::Str(rc)));
+    }
+    Ok(Value::Str(rc))
+}
+
+macro_rules! simple {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+            let s = s_of(vm, &args[0])?;
+            let f: fn(&str) -> Value = $f;
+            Ok(f(&s.s))
+        }
+    };
+}
+
+simple!(str_upper, |s| Value::string(s.to_uppercase()));
+simple!(str_lower, |s| Value::string(s.to_lowercase()));
+simple!(str_isdigit, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some())));
+simple!(str_isdecimal, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())));
+simple!(str_isnumeric, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric())));
+simple!(str_isalpha, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())));
+simple!(str_isalnum, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())));
+simple!(str_isspace, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace())));
+simple!(str_isupper, |s| Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())));
+simple!(str_islower, |s| Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())));
+simple!(str_isascii, |s| Value::Bool(s.is_ascii()));
+simple!(str_isidentifier, |s| Value::Bool(
+    s.chars().next().map(|c| c == '_' || c.is_alphabetic()).unwrap_or(false) && s.chars().all(|c| c == '_' || c.is_alphanumeric())
+));
+simple!(str_swapcase, |s| Value::string(
+    s.chars()
+        .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect::<String>() })
+        .collect()
+));
+simple!(str_capitalize, |s| {
+    let mut c = s.chars();
+    Value::string(match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        None => String::new(),
+    })
+});
+simple!(str_title, |s| {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Value::string(out)
+});
+simple!(str_istitle, |s| {
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Value::Bool(false);
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Value::Bool(false);
+            }
+            prev_cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Value::Bool(any)
+});
+
+fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(_) => Some(arg_str(vm, args, 1, "strip")?.s.chars().collect()),
+    };
+    let pred = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut r: &str = &s.s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    Ok(Value::str(r))
+}
+
+fn str_strip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, true, true)
+}
+fn str_lstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, true, false)
+}
+fn str_rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, false, true)
+}
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let sep = args.get(1).cloned().or_else(|| super::kwarg(kw, "sep")).unwrap_or(Value::None);
+    let maxsplit = args.get(2).cloned().or_else(|| super::kwarg(kw, "maxsplit")).unwrap_or(Value::Int(-1));
+    let maxsplit = vm.index_of(&maxsplit)?;
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let parts: Vec<String> = match sep {
+        Value::None => {
+            let words: Vec<&str> = s.s.split_whitespace().collect();
+            if max >= words.len() {
+                words.iter().map(|w| w.to_string()).collect()
+            } else if !right {
+                // Keep the remainder after `max` splits intact (leading whitespace stripped).
+                let mut out = Vec::new();
+                let mut rest = s.s.trim_start();
+                for _ in 0..max {
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            } else {
+                let mut out = Vec::new();
+                let mut rest = s.s.trim_end();
+                for _ in 0..max {
+                    let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                    out.push(rest[start..].to_string());
+                    rest = rest[..start].trim_end();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out.reverse();
+                out
+            }
+        }
+        Value::Str(sep) => {
+            if sep.s.is_empty() {
+                return vm.value_error("empty separator");
+            }
+            if right {
+                let mut v: Vec<String> = s.s.rsplitn(max.saturating_add(1), sep.s.as_str()).map(|x| x.to_string()).collect();
+                v.reverse();
+                v
+            } else {
+                s.s.splitn(max.saturating_add(1), sep.s.as_str()).map(|x| x.to_string()).collect()
+            }
+        }
+        other => {
+            let tn = vm.type_name(&other);
+            return vm.type_error(format!("must be str or None, not {tn}"));
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn str_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, false)
+}
+fn str_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    split_impl(vm, args, kw, true)
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let keep = match args.get(1).cloned().or_else(|| super::kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(Value::string(std::mem::take(&mut cur)));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Value::string(cur));
+    }
+    Ok(Value::list(out))
+}
+
+fn str_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "join", args, 1, 1)?;
+    let s = s_of(vm, &args[0])?;
+    let items = vm.iterate(&args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&s.s);
+        }
+        match it {
+            Value::Str(x) => out.push_str(&x.s),
+            Value::Instance(inst) if matches!(inst.payload, Payload::Str(_)) => {
+                if let Payload::Str(x) = &inst.payload {
+                    out.push_str(&x.s)
+                }
+            }
+            other => {
+                let tn = vm.type_name(other);
+                return vm.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn str_replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "replace", args, 2, 3)?;
+    let s = s_of(vm, &args[0])?;
+    let old = arg_str(vm, args, 1, "replace")?;
+    let new = arg_str(vm, args, 2, "replace")?;
+    let count = match args.get(3) {
+        Some(c) => vm.index_of(c)?,
+        None => -1,
+    };
+    Ok(Value::string(if count < 0 {
+        s.s.replace(old.s.as_str(), &new.s)
+    } else {
+        s.s.replacen(old.s.as_str(), &new.s, count as usize)
+    }))
+}
+
+/// Map char-index bounds (start, end) to byte offsets.
+fn char_range(vm: &mut Vm, s: &PyStr, args: &[Value], from: usize) -> PyResult<(usize, usize, usize)> {
+    let n = s.char_len() as i64;
+    let norm = |v: i64| -> i64 {
+        if v < 0 { (v + n).max(0) } else { v.min(n) }
+    };
+    let start = match args.get(from) {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(vm.index_of(v)?),
+    };
+    let end = match args.get(from + 1) {
+        Some(Value::None) | None => n,
+        Some(v) => norm(vm.index_of(v)?),
+    };
+    let to_byte = |ci: i64| -> usize {
+        if s.ascii {
+            ci as usize
+        } else {
+            s.s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.s.len())
+        }
+    };
+    if start > end {
+        return Ok((1, 0, start as usize));
+    }
+    Ok((to_byte(start), to_byte(end), start as usize))
+}
+
+fn byte_to_char(s: &PyStr, b: usize) -> i64 {
+    if s.ascii { b as i64 } else { s.s[..b].chars().count() as i64 }
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
+    check_args(vm, "find", args, 1, 3)?;
+    let s = s_of(vm, &args[0])?;
+    let sub = match &args[1] {
+        Value::Str(x) => x.clone(),
+        other => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("must be str, not {tn}"));
+        }
+    };
+    let (b0, b1, _) = char_range(vm, &s, args, 2)?;
+    if b0 > b1 {
+        return Ok(-1);
+    }
+    let hay = &s.s[b0..b1];
+    let r = if right { hay.rfind(sub.s.as_str()) } else { hay.find(sub.s.as_str()) };
+    Ok(match r {
+        Some(i) => byte_to_char(&s, b0 + i),
+        None => -1,
+    })
+}
+
+fn str_find(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, false)?))
+}
+fn str_rfind(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, true)?))
+}
+fn str_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let r = find_impl(vm, args, false)?;
+    if r < 0 {
+        return vm.value_error("substring not found");
+    }
+    Ok(Value::Int(r))
+}
+fn str_rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let r = find_impl(vm, args, true)?;
+    if r < 0 {
+        return vm.value_error("substring not found");
+    }
+    Ok(Value::Int(r))
+}
+
+fn str_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "count", args, 1, 3)?;
+    let s = s_of(vm, &args[0])?;
+    let sub = arg_str(vm, args, 1, "count")?;
+    let (b0, b1, _) = char_range(vm, &s, args, 2)?;
+    if b0 > b1 {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s.s[b0..b1];
+    let n = if sub.s.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.s.as_str()).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: &[Value], end: bool) -> PyResult<Value> {
+    check_args(vm, if end { "endswith" } else { "startswith" }, args, 1, 3)?;
+    let s = s_of(vm, &args[0])?;
+    let (b0, b1, _) = char_range(vm, &s, args, 2)?;
+    if b0 > b1 {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s.s[b0..b1];
+    let cands: Vec<Value> = match &args[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    for c in cands {
+        let Value::Str(c) = c else {
+            let tn = vm.type_name(&args[1]);
+            let what = if end { "endswith" } else { "startswith" };
+            return vm.type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
+        };
+        if (end && hay.ends_with(c.s.as_str())) || (!end && hay.starts_with(c.s.as_str())) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn str_startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    affix_impl(vm, args, false)
+}
+fn str_endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    affix_impl(vm, args, true)
+}
+
+fn pad_impl(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
+    check_args(vm, "center", args, 1, 2)?;
+    let s = s_of(vm, &args[0])?;
+    let width = vm.index_of(&args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(Value::Str(f)) if f.char_len() == 1 => f.s.chars().next().unwrap_or(' '),
+        Some(_) => return vm.type_error("The fill character must be exactly one character long"),
+        None => ' ',
+    };
+    let n = s.char_len();
+    if n >= width {
+        return Ok(Value::Str(s));
+    }
+    let total = width - n;
+    let (l, r) = match how {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(Value::string(format!("{}{}{}", f.repeat(l), s.s, f.repeat(r))))
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, '^')
+}
+fn str_ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, '<')
+}
+fn str_rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    pad_impl(vm, args, '>')
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "zfill", args, 1, 1)?;
+    let s = s_of(vm, &args[0])?;
+    let width = vm.index_of(&args[1])?.max(0) as usize;
+    let n = s.char_len();
+    if n >= width {
+        return Ok(Value::Str(s));
+    }
+    let pad = "0".repeat(width - n);
+    let out = if s.s.starts_with('+') || s.s.starts_with('-') {
+        format!("{}{}{}", &s.s[..1], pad, &s.s[1..])
+    } else {
+        format!("{pad}{}", s.s)
+    };
+    Ok(Value::string(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
+    check_args(vm, "partition", args, 1, 1)?;
+    let s = s_of(vm, &args[0])?;
+    let sep = arg_str(vm, args, 1, "partition")?;
+    if sep.s.is_empty() {
+        return vm.value_error("empty separator");
+    }
+    let r = if right { s.s.rfind(sep.s.as_str()) } else { s.s.find(sep.s.as_str()) };
+    Ok(Value::tuple(match r {
+        Some(i) => vec![Value::str(&s.s[..i]), Value::Str(sep.clone()), Value::str(&s.s[i + sep.s.len()..])],
+        None if right => vec![Value::str(""), Value::str(""), Value::Str(s.clone())],
+        None => vec![Value::Str(s.clone()), Value::str(""), Value::str("")],
+    }))
+}
+
+fn str_partition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+fn str_rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn str_encode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let enc = match args.get(1) {
+        Some(Value::Str(e)) => e.s.to_lowercase().replace('-', "_"),
+        _ => "utf_8".into(),
+    };
+    match enc.as_str() {
+        "utf_8" | "utf8" => Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec()))),
+        "ascii" => {
+            if let Some((i, c)) = s.s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+                let t = vm.exc.unicode_encode_error.clone();
+                return vm.err(&t, format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32));
+            }
+            Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
+        }
+        "latin_1" | "latin1" | "iso_8859_1" => Ok(Value::Bytes(Rc::new(s.s.chars().map(|c| c as u32 as u8).collect()))),
+        other => {
+            let t = vm.exc.by_name("LookupError").unwrap_or(vm.exc.value_error.clone());
+            vm.err(&t, format!("unknown encoding: {other}"))
+        }
+    }
+}
+
+fn str_expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let ts = match args.get(1) {
+        Some(v) => vm.index_of(v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.s.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    Ok(Value::string(str_format_impl(vm, &s.s, &args[1..], kw)?))
+}
+
+fn str_format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let m = args.get(1).cloned().unwrap_or(Value::None);
+    let d = super::types::dict_of(&m).unwrap_or_default();
+    let kw: Vec<(Rc<PyStr>, Value)> = d
+        .items()
+        .into_iter()
+        .filter_map(|(k, v)| match k {
+            Value::Str(s) => Some((s, v)),
+            _ => None,
+        })
+        .collect();
+    Ok(Value::string(str_format_impl(vm, &s.s, &[], &kw)?))
+}
+
+/// str.format: fields {name.attr[idx]!conv:spec} with auto/manual numbering.
+pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> PyResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let mut auto = 0usize;
+    let mut manual = false;
+    let mut used_auto = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (nested braces allowed in the spec).
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            if depth != 0 {
+                return vm.value_error("Single '{' encountered in format string");
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            i = j;
+            let (name_part, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name_part, conv) = match name_part.find('!') {
+                Some(p) => (name_part[..p].to_string(), Some(name_part[p + 1..].to_string())),
+                None => (name_part, None),
+            };
+            let spec = if spec.contains('{') { str_format_impl(vm, &spec, args, kw)? } else { spec };
+            // Split the first name from attribute/index accessors.
+            let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
+            let first = &name_part[..first_end];
+            let mut v = if first.is_empty() {
+                if manual {
+                    return vm.value_error("cannot switch from manual field specification to automatic field numbering");
+                }
+                used_auto = true;
+                let k = auto;
+                auto += 1;
+                match args.get(k) {
+                    Some(v) => v.clone(),
+                    None => return vm.index_error(format!("Replacement index {k} out of range for positional args tuple")),
+                }
+            } else if let Ok(n) = first.parse::<usize>() {
+                if used_auto {
+                    return vm.value_error("cannot switch from automatic field numbering to manual field specification");
+                }
+                manual = true;
+                match args.get(n) {
+                    Some(v) => v.clone(),
+                    None => return vm.index_error(format!("Replacement index {n} out of range for positional args tuple")),
+                }
+            } else {
+                match kw.iter().find(|(k, _)| k.s == first) {
+                    Some((_, v)) => v.clone(),
+                    None => return vm.key_error(Value::str(first)),
+                }
+            };
+            let mut rest = &name_part[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    let attr = vm.intern(&r[..end]);
+                    v = vm.get_attr(&v, &attr)?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(key),
+                    };
+                    v = vm.getitem(&v, &k)?;
+                    rest = if end < r.len() { &r[end + 1..] } else { "" };
+                } else {
+                    break;
+                }
+            }
+            let v = match conv.as_deref() {
+                Some("r") => Value::string(vm.repr_of(&v)?),
+                Some("s") => Value::string(vm.str_of(&v)?),
+                Some("a") => Value::string(super::repr::ascii_escape(&vm.repr_of(&v)?)),
+                Some(other) => return vm.value_error(format!("Unknown conversion specifier {other}")),
+                None => v,
+            };
+            out.push_str(&super::format::format(vm, &v, &spec)?);
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return vm.value_error("Single '}' encountered in format string");
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn str_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    Ok(Value::string(percent_format(vm, &s.s, &args[1])?))
+}
+
+fn str_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let p = arg_str(vm, args, 1, "removeprefix")?;
+    Ok(Value::str(s.s.strip_prefix(p.s.as_str()).unwrap_or(&s.s)))
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    let p = arg_str(vm, args, 1, "removesuffix")?;
+    Ok(Value::str(s.s.strip_suffix(p.s.as_str()).unwrap_or(&s.s)))
+}
+
+fn str_casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    Ok(Value::string(s.s.to_lowercase()))
+}
+
+fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b: Vec<u8> = match &args[0] {
+        Value::Bytes(b) => (**b).clone(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        _ => vec![],
+    };
+    match String::from_utf8(b) {
+        Ok(s) => Ok(Value::string(s)),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[pos];
+            let t = vm.exc.unicode_decode_error.clone();
+            vm.err(&t, format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"))
+        }
+    }
+}
+
+fn bytes_hex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b: Vec<u8> = match &args[0] {
+        Value::Bytes(b) => (**b).clone(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        _ => vec![],
+    };
+    Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect()))
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let data = bytes_from(vm, args.get(1), args.get(2))?;
+    Ok(Value::Bytes(Rc::new(data)))
+}
+
+fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let data = bytes_from(vm, args.get(1), args.get(2))?;
+    Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(data))))
+}
+
+fn bytes_from(vm: &mut Vm, src: Option<&Value>, enc: Option<&Value>) -> PyResult<Vec<u8>> {
+    Ok(match src {
+        None => vec![],
+        Some(Value::Str(s)) => {
+            if enc.is_none() {
+                return vm.type_error("string argument without an encoding");
+            }
+            s.s.as_bytes().to_vec()
+        }
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return vm.value_error("negative count");
+            }
+            vec![0; *n as usize]
+        }
+        Some(Value::Bytes(b)) => (**b).clone(),
+        Some(Value::ByteArray(b)) => b.borrow().clone(),
+        Some(other) => {
+            let items = vm.iterate(other)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                let x = vm.index_of(&it)?;
+                if !(0..256).contains(&x) {
+                    return vm.value_error("bytes must be in range(0, 256)");
+                }
+                out.push(x as u8);
+            }
+            out
+        }
+    })
+}
+
+fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Str(s)) = args.get(1) else { return vm.type_error("fromhex() argument must be str") };
+    let clean: String = s.s.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = Vec::new();
+    let cs: Vec<char> = clean.chars().collect();
+    for (i, pair) in cs.chunks(2).enumerate() {
+        let txt: String = pair.iter().collect();
+        match u8::from_str_radix(&txt, 16) {
+            Ok(b) if pair.len() == 2 => out.push(b),
+            _ => return vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1)),
+        }
+    }
+    Ok(Value::Bytes(Rc::new(out)))
+}
+
+fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Value::ByteArray(b) = &args[0] else { return Ok(Value::None) };
+    let x = vm.index_of(&args[1])?;
+    if !(0..256).contains(&x) {
+        return vm.value_error("byte must be in range(0, 256)");
+    }
+    b.borrow_mut().push(x as u8);
+    Ok(Value::None)
+}
+
+fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Value::ByteArray(b) = &args[0] else { return Ok(Value::None) };
+    let data = bytes_from(vm, args.get(1), None)?;
+    b.borrow_mut().extend(data);
+    Ok(Value::None)
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.str_.clone();
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__new__", str_new),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_casefold),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("isascii", str_isascii),
+        ("istitle", str_istitle),
+        ("isidentifier", str_isidentifier),
+        ("swapcase", str_swapcase),
+        ("capitalize", str_capitalize),
+        ("title", str_title),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("join", str_join),
+        ("replace", str_replace),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("encode", str_encode),
+        ("expandtabs", str_expandtabs),
+        ("format", str_format),
+        ("format_map", str_format_map),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("__mod__", str_mod),
+        ("__len__", str_len),
+    ];
+    for (n, f) in methods {
+        add_method(vm, &t, "str", n, *f);
+    }
+    for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        add_method(vm, &t, "bytes", "decode", bytes_decode);
+        add_method(vm, &t, "bytes", "hex", bytes_hex);
+    }
+    let t = vm.types.bytes.clone();
+    add_method(vm, &t, "bytes", "__new__", bytes_new);
+    add_method(vm, &t, "bytes", "fromhex", bytes_fromhex);
+    if let Some(v) = t.dict.get_str(&vm.intern("fromhex")) {
+        t.dict.set_str(vm.intern("fromhex"), Value::ClassMethod(Rc::new(v)));
+    }
+    let t = vm.types.bytearray.clone();
+    add_method(vm, &t, "bytearray", "__new__", bytearray_new);
+    add_method(vm, &t, "bytearray", "append", bytearray_append);
+    add_method(vm, &t, "bytearray", "extend", bytearray_extend);
+}

@@ -1,0 +1,1052 @@
+//! Constructors and methods of object, type, numbers, tuple, dict, range, exceptions,
+//! generators and descriptors.
+
+use super::{KwArgs, add_method, check_args, kwarg};
+use crate::vm::Vm;
+use crate::vm::dict::PyDict;
+use crate::vm::generator::GenResult;
+use crate::vm::ops::{Num, as_num, to_big};
+use crate::vm::value::*;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn cls_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<TypeObj>> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(t.clone()),
+        _ => vm.type_error("__new__ requires a type argument"),
+    }
+}
+
+/// Wrap a builtin value for a subclass, or return it as is.
+fn wrap(vm: &mut Vm, cls: &Rc<TypeObj>, v: Value, payload: Payload) -> Value {
+    if cls.heap { vm.new_instance_with(cls, payload) } else { v }
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    if (args.len() > 1 || !kw.is_empty()) && cls.lookup(&vm.names.__init__.clone()).map(|i| matches!(i, Value::Builtin(_))).unwrap_or(true) {
+        return vm.type_error(format!("{}() takes no arguments", cls.name()));
+    }
+    Ok(vm.new_instance(&cls))
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(i) = &v {
+        let cls = i.class();
+        let m = cls.dict.get_str(&vm.names.__module__.clone());
+        let prefix = match m {
+            Some(Value::Str(m)) if m.s != "builtins" => format!("{}.", m.s),
+            _ => String::new(),
+        };
+        return Ok(Value::string(format!("<{prefix}{} object at {:#x}>", cls.qualname.borrow(), Rc::as_ptr(i) as usize)));
+    }
+    Ok(Value::string(vm.repr_of(&v)?))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::string(vm.repr_of(&v)?))
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() == 2 && args[0].is(&args[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(Value::NotImplemented)
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Ok(Value::NotImplemented);
+    }
+    let r = vm.compare(crate::bytecode::CmpOp::Eq, &args[0], &args[1])?;
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int((v.ptr().unwrap_or(0) >> 4) as i64).clone()).map(|x| {
+        let _ = vm;
+        x
+    })
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(obj), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+        return vm.type_error("__getattribute__ expected a str");
+    };
+    match obj {
+        Value::Instance(i) => {
+            let cls = i.class();
+            vm.generic_getattr(obj, i, &cls, name)
+        }
+        _ => vm.get_attr(obj, name),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(obj), Some(Value::Str(name)), Some(v)) = (args.first(), args.get(1), args.get(2)) else {
+        return vm.type_error("__setattr__ expected 2 arguments");
+    };
+    match obj {
+        Value::Instance(i) => vm.generic_setattr(obj, i, name, v.clone())?,
+        _ => vm.set_attr(obj, name, v.clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(Value::Instance(i)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+        return vm.type_error("__delattr__ expected a str");
+    };
+    if let Some(d) = &i.dict
+        && d.remove_str(name).is_some()
+    {
+        return Ok(Value::None);
+    }
+    vm.attribute_error(format!("'{}' object has no attribute '{}'", i.class().name(), name.s))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.s.clone(),
+        _ => String::new(),
+    };
+    if !spec.is_empty() {
+        let tn = vm.type_name(&v);
+        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+    }
+    Ok(Value::string(vm.str_of(&v)?))
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    crate::builtins::dir_of(vm, &v)
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let meta = cls_arg(vm, args)?;
+    match args.len() {
+        2 => Ok(Value::Type(vm.type_of(&args[1]))),
+        4 => {
+            let Value::Str(name) = &args[1] else { return vm.type_error("type.__new__() argument 1 must be str") };
+            let bases: Vec<Rc<TypeObj>> = match &args[2] {
+                Value::Tuple(t) => t
+                    .iter()
+                    .filter_map(|b| match b {
+                        Value::Type(t) => Some(t.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => return vm.type_error("type.__new__() argument 2 must be tuple"),
+            };
+            let Value::Dict(ns) = &args[3] else { return vm.type_error("type.__new__() argument 3 must be dict") };
+            let name = name.s.clone();
+            let ns = ns.clone();
+            if ns.get_str(&vm.names.__module__.clone()).is_none()
+                && let Some(f) = vm.frames.last()
+                && let Some(m) = f.globals.get_str(&vm.names.__name__.clone())
+            {
+                ns.set_str(vm.names.__module__.clone(), m);
+            }
+            vm.type_new(&meta, &name, bases, &ns, kw)
+        }
+        _ => vm.type_error("type() takes 1 or 3 arguments"),
+    }
+}
+
+fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // type.__call__(cls, *args): used by metaclasses calling super().__call__.
+    let Some(Value::Type(t)) = args.first() else { return vm.type_error("descriptor '__call__' requires a type") };
+    let t = t.clone();
+    let new_name = vm.names.__new__.clone();
+    let newf = match t.lookup(&new_name) {
+        Some(Value::StaticMethod(f)) => (*f).clone(),
+        Some(f) => f,
+        None => return vm.type_error("cannot create instances"),
+    };
+    let inst = vm.call_value(newf, args, kw)?;
+    let ity = vm.type_of(&inst);
+    if ity.is_subtype(&t)
+        && let Some(init) = t.lookup(&vm.names.__init__.clone())
+    {
+        let mut a = vec![inst.clone()];
+        a.extend_from_slice(&args[1..]);
+        vm.call_value(init, &a, kw)?;
+    }
+    Ok(inst)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let t = cls_arg(vm, args)?;
+    Ok(Value::list(t.mro.borrow().iter().map(|x| Value::Type(x.clone())).collect()))
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let base = kwarg(kw, "base").or_else(|| args.get(2).cloned());
+    let v = match args.get(1) {
+        None => Value::Int(0),
+        Some(x) => int_from(vm, x, base)?,
+    };
+    let p = Payload::Int(v.clone());
+    Ok(wrap(vm, &cls, v, p))
+}
+
+pub fn int_from(vm: &mut Vm, x: &Value, base: Option<Value>) -> PyResult<Value> {
+    if let Some(b) = base {
+        let b = vm.index_of(&b)?;
+        let s = match x {
+            Value::Str(s) => s.s.clone(),
+            Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            _ => return vm.type_error("int() can't convert non-string with explicit base"),
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return vm.value_error("int() base must be >= 2 and <= 36, or 0");
+        }
+        return match crate::fmt::parse_int(&s, b as u32) {
+            Ok(v) => Ok(Value::from_bigint(v)),
+            Err(_) => vm.value_error(format!("invalid literal for int() with base {b}: {}", super::repr::str_repr(&s))),
+        };
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return vm.value_error("cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return vm.overflow_error("cannot convert float infinity to integer");
+            }
+            Ok(Value::from_bigint(super::int::float_to_big(f.trunc())))
+        }
+        Value::Str(s) => match crate::fmt::parse_int(&s.s, 10) {
+            Ok(v) => Ok(Value::from_bigint(v)),
+            Err(_) => vm.value_error(format!("invalid literal for int() with base 10: {}", super::repr::str_repr(&s.s))),
+        },
+        Value::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            match crate::fmt::parse_int(&s, 10) {
+                Ok(v) => Ok(Value::from_bigint(v)),
+                Err(_) => vm.value_error(format!("invalid literal for int() with base 10: {}", super::repr::bytes_repr(b))),
+            }
+        }
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                let n = vm.intern(name);
+                if let Some(m) = vm.lookup_method(x, &n) {
+                    return vm.call_value(m, &[], &[]);
+                }
+            }
+            if let Some(inner) = vm.unwrap_builtin(x)
+                && !inner.is(x)
+            {
+                return int_from(vm, &inner, None);
+            }
+            let tn = vm.type_name(x);
+            vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+        }
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let f = match args.get(1) {
+        None => 0.0,
+        Some(x) => float_from(vm, x)?,
+    };
+    Ok(wrap(vm, &cls, Value::Float(f), Payload::Float(f)))
+}
+
+pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Str(s) => match crate::fmt::parse_float(&s.s) {
+            Some(f) => Ok(f),
+            None => vm.value_error(format!("could not convert string to float: {}", super::repr::str_repr(&s.s))),
+        },
+        _ => {
+            if let Some(n) = as_num(x) {
+                return match n {
+                    Num::F(f) => Ok(f),
+                    Num::I(i) => match crate::vm::ops::big_to_f64(&i) {
+                        Some(f) => Ok(f),
+                        None => vm.overflow_error("int too large to convert to float"),
+                    },
+                };
+            }
+            let n = vm.names.__float__.clone();
+            if let Some(m) = vm.lookup_method(x, &n) {
+                let r = vm.call_value(m, &[], &[])?;
+                if let Value::Float(f) = r {
+                    return Ok(f);
+                }
+            }
+            let n = vm.names.__index__.clone();
+            if let Some(m) = vm.lookup_method(x, &n) {
+                let r = vm.call_value(m, &[], &[])?;
+                return float_from(vm, &r);
+            }
+            let tn = vm.type_name(x);
+            vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(x) => Ok(Value::Bool(vm.truthy(x)?)),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let items = match args.get(1) {
+        None => vec![],
+        Some(x) => vm.iterate(x)?,
+    };
+    let rc = Rc::new(items);
+    Ok(wrap(vm, &cls, Value::Tuple(rc.clone()), Payload::Tuple(rc)))
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let d = Rc::new(PyDict::new());
+    Ok(wrap(vm, &cls, Value::Dict(d.clone()), Payload::Dict(d)))
+}
+
+pub fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
+    match v {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(i) => match &i.payload {
+            Payload::Dict(d) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(d) = args.first().and_then(dict_of) else { return Ok(Value::None) };
+    if args.len() > 2 {
+        return vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1));
+    }
+    if let Some(src) = args.get(1) {
+        vm.dict_merge(&d, src, false)?;
+    }
+    for (k, v) in kw {
+        d.set_str(k.clone(), v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let a: Vec<i64> = args[1..].iter().map(|x| vm.index_of(x)).collect::<PyResult<_>>()?;
+    let (start, stop, step) = match a.len() {
+        1 => (0, a[0], 1),
+        2 => (a[0], a[1], 1),
+        3 => (a[0], a[1], a[2]),
+        0 => return vm.type_error("range expected at least 1 argument, got 0"),
+        n => return vm.type_error(format!("range expected at most 3 arguments, got {n}")),
+    };
+    if step == 0 {
+        return vm.value_error("range() arg 3 must not be zero");
+    }
+    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        _ => return vm.type_error("slice expected at least 1 argument, got 0"),
+    };
+    Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+}
+
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (Some(Value::Slice(s)), Some(n)) = (args.first(), args.get(1)) else { return vm.type_error("indices expects an int") };
+    let n = vm.index_of(n)?;
+    if n < 0 {
+        return vm.value_error("length should not be negative");
+    }
+    let (a, b, c) = vm.slice_indices(s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(kw, n)).unwrap_or(Value::None);
+    let fget = get(1, "fget");
+    let mut doc = get(4, "doc");
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.get_attr(&fget, &vm.names.__doc__.clone()).unwrap_or(Value::None);
+    }
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset: get(2, "fset"),
+        fdel: get(3, "fdel"),
+        doc,
+    })))
+}
+
+fn property_copy(args: &[Value], which: usize) -> Value {
+    let Some(Value::Property(p)) = args.first() else { return Value::None };
+    let f = args.get(1).cloned().unwrap_or(Value::None);
+    Value::Property(Rc::new(Property {
+        fget: if which == 0 { f.clone() } else { p.fget.clone() },
+        fset: if which == 1 { f.clone() } else { p.fset.clone() },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: p.doc.clone(),
+    }))
+}
+
+fn property_getter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(property_copy(args, 0))
+}
+fn property_setter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(property_copy(args, 1))
+}
+fn property_deleter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(property_copy(args, 2))
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::StaticMethod(Rc::new(args.get(1).cloned().unwrap_or(Value::None))))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::ClassMethod(Rc::new(args.get(1).cloned().unwrap_or(Value::None))))
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (this_type, obj) = if args.len() >= 3 {
+        let Value::Type(t) = &args[1] else { return vm.type_error("super() argument 1 must be a type") };
+        (t.clone(), args[2].clone())
+    } else {
+        // Zero-argument form: the calling frame's first argument and __class__ cell.
+        let Some(f) = vm.frames.last() else { return vm.runtime_error("super(): no arguments") };
+        let code = f.code.clone();
+        let first = f.fast.first().cloned().unwrap_or(Value::Undef);
+        let first = if first.is_undef() {
+            code.cell_args
+                .iter()
+                .find(|(_, ai)| *ai == 0)
+                .map(|(ci, _)| f.cells[*ci as usize].value.borrow().clone())
+                .unwrap_or(Value::Undef)
+        } else {
+            first
+        };
+        if first.is_undef() {
+            return vm.runtime_error("super(): no arguments");
+        }
+        let pos = code.freevars.iter().position(|n| n.s == "__class__");
+        let Some(pos) = pos else { return vm.runtime_error("super(): __class__ cell not found") };
+        let cell = f.cells[code.cellvars.len() + pos].value.borrow().clone();
+        let Value::Type(t) = cell else { return vm.runtime_error("super(): empty __class__ cell") };
+        (t, first)
+    };
+    let obj_type = match &obj {
+        Value::Type(t) if t.is_subtype(&this_type) => t.clone(),
+        other => {
+            let t = vm.type_of(other);
+            if !t.is_subtype(&this_type) {
+                return vm.type_error("super(type, obj): obj must be an instance or subtype of type");
+            }
+            t
+        }
+    };
+    Ok(Value::Super(Rc::new(SuperObj { this_type, obj, obj_type })))
+}
+
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let inst = vm.new_instance(&cls);
+    if let Value::Instance(i) = &inst
+        && let Some(d) = i.exc()
+    {
+        d.borrow_mut().args = Value::tuple(args[1..].to_vec());
+    }
+    Ok(inst)
+}
+
+fn exc_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = args.first()
+        && let Some(d) = i.exc()
+    {
+        d.borrow_mut().args = Value::tuple(args[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(i) = &v
+        && let Some(d) = i.exc()
+    {
+        let a = d.borrow().args.clone();
+        return Ok(Value::string(match &a {
+            Value::Tuple(t) if t.is_empty() => String::new(),
+            Value::Tuple(t) if t.len() == 1 => vm.str_of(&t[0].clone())?,
+            other => vm.repr_of(other)?,
+        }));
+    }
+    Ok(Value::str(""))
+}
+
+fn gen_of(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => vm.type_error("descriptor requires a 'generator' object"),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_of(vm, args)?;
+    gen_send_value(vm, &g, Value::None)
+}
+
+fn gen_send_value(vm: &mut Vm, g: &Rc<Generator>, v: Value) -> PyResult<Value> {
+    match vm.gen_resume(g, v, None)? {
+        GenResult::Yield(y) => Ok(y),
+        GenResult::Return(r) => {
+            let e = vm.stop_iteration(r);
+            Err(e)
+        }
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "send", args, 1, 1)?;
+    let g = gen_of(vm, args)?;
+    gen_send_value(vm, &g, args[1].clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "throw", args, 1, 3)?;
+    let g = gen_of(vm, args)?;
+    let e = vm.throw_args(&args[1..])?;
+    match vm.gen_resume(&g, Value::None, Some(e))? {
+        GenResult::Yield(y) => Ok(y),
+        GenResult::Return(r) => {
+            let e = vm.stop_iteration(r);
+            Err(e)
+        }
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_of(vm, args)?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn coro_await(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_of(vm, args)?;
+    Ok(Value::Generator(g))
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = to_big(&args[0]).unwrap_or_default();
+    let _ = vm;
+    Ok(Value::Int(b.abs().bits() as i64))
+}
+
+fn int_index(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(to_big(&args[0]).map(Value::from_bigint).unwrap_or(Value::Int(0)))
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let b = to_big(&args[0]).unwrap_or_default();
+    let length = args.get(1).cloned().or_else(|| kwarg(kw, "length")).unwrap_or(Value::Int(1));
+    let length = vm.index_of(&length)? as usize;
+    let order = args.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+    let signed = kwarg(kw, "signed").map(|v| vm.truthy(&v)).transpose()?.unwrap_or(false);
+    if b.is_negative() && !signed {
+        return vm.overflow_error("can't convert negative int to unsigned");
+    }
+    let mut bytes = b.to_signed_bytes_le();
+    let fill = if b.is_negative() { 0xff } else { 0 };
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if b.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return vm.overflow_error("int too big to convert");
+    }
+    bytes.resize(length, fill);
+    if matches!(&order, Value::Str(s) if s.s == "big") {
+        bytes.reverse();
+    }
+    Ok(Value::Bytes(Rc::new(bytes)))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let data = args.get(1).cloned().or_else(|| kwarg(kw, "bytes")).unwrap_or(Value::None);
+    let bytes: Vec<u8> = match &data {
+        Value::Bytes(b) => (**b).clone(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        other => vm.iterate(other)?.iter().map(|v| to_big(v).and_then(|b| b.to_u8()).unwrap_or(0)).collect(),
+    };
+    let order = args.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+    let signed = kwarg(kw, "signed").map(|v| vm.truthy(&v)).transpose()?.unwrap_or(false);
+    let big = matches!(&order, Value::Str(s) if s.s == "big");
+    let r = match (big, signed) {
+        (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes),
+        (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes),
+        (true, true) => BigInt::from_signed_bytes_be(&bytes),
+        (false, true) => BigInt::from_signed_bytes_le(&bytes),
+    };
+    Ok(Value::from_bigint(r))
+}
+
+fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = match as_num(&args[0]) {
+        Some(Num::F(f)) => f,
+        _ => 0.0,
+    };
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = match as_num(&args[0]) {
+        Some(Num::F(f)) => f,
+        _ => 0.0,
+    };
+    match crate::fmt::float_to_exact_ratio(f) {
+        Some((n, d)) => Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)])),
+        None => {
+            if f.is_nan() {
+                vm.value_error("cannot convert NaN to integer ratio")
+            } else {
+                vm.overflow_error("cannot convert Infinity to integer ratio")
+            }
+        }
+    }
+}
+
+fn float_hex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = match as_num(&args[0]) {
+        Some(Num::F(f)) => f,
+        _ => 0.0,
+    };
+    Ok(Value::string(crate::fmt::float_hex(f)))
+}
+
+pub fn tuple_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "count", args, 1, 1)?;
+    let items = vm.iterate(&args[0])?;
+    let mut n = 0;
+    for x in &items {
+        if vm.eq_bool(x, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub fn tuple_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "index", args, 1, 3)?;
+    let items = vm.iterate(&args[0])?;
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq_bool(x, &args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let what = if matches!(args[0], Value::List(_)) {
+        let r = vm.repr_of(&args[1])?;
+        format!("{r} is not in list")
+    } else {
+        "tuple.index(x): x not in tuple".to_string()
+    };
+    vm.value_error(what)
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "get", args, 1, 2)?;
+    let d = dict_of(&args[0]).unwrap_or_default();
+    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    let t = match kind {
+        DictIterKind::Keys => vm.types.dict_keys.clone(),
+        DictIterKind::Values => vm.types.dict_values.clone(),
+        DictIterKind::Items => vm.types.dict_items.clone(),
+    };
+    Ok(Value::Instance(Rc::new(Instance {
+        cls: RefCell::new(t),
+        dict: None,
+        payload: Payload::Dict(d),
+    })))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    dict_view(vm, args, DictIterKind::Keys)
+}
+fn dict_values(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    dict_view(vm, args, DictIterKind::Values)
+}
+fn dict_items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    dict_view(vm, args, DictIterKind::Items)
+}
+
+/// Iterator for a dict view instance.
+pub fn view_iter(vm: &Vm, v: &Value) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    let Payload::Dict(d) = &i.payload else { return None };
+    let c = i.class();
+    let kind = if Rc::ptr_eq(&c, &vm.types.dict_keys) {
+        DictIterKind::Keys
+    } else if Rc::ptr_eq(&c, &vm.types.dict_values) {
+        DictIterKind::Values
+    } else if Rc::ptr_eq(&c, &vm.types.dict_items) {
+        DictIterKind::Items
+    } else {
+        return None;
+    };
+    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::DictKeys {
+        dict: d.clone(),
+        pos: 0,
+        len: d.len(),
+        kind,
+    }))))
+}
+
+fn view_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let it = view_iter(vm, &args[0]);
+    let items = match it {
+        Some(it) => vm.iterate(&it)?,
+        None => vec![],
+    };
+    let tn = vm.type_name(&args[0]);
+    let inner = vm.repr_of(&Value::list(items))?;
+    Ok(Value::string(format!("{tn}({inner})")))
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    let _ = vm;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn view_iter_m(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match view_iter(vm, &args[0]) {
+        Some(i) => Ok(i),
+        None => vm.type_error("not a dict view"),
+    }
+}
+
+fn view_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let it = view_iter(vm, &args[0]);
+    if let Value::Instance(i) = &args[0]
+        && Rc::ptr_eq(&i.class(), &vm.types.dict_keys)
+    {
+        let d = dict_of(&args[0]).unwrap_or_default();
+        return Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()));
+    }
+    let items = match it {
+        Some(it) => vm.iterate(&it)?,
+        None => vec![],
+    };
+    for x in &items {
+        if vm.eq_bool(x, &args[1])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "pop", args, 1, 2)?;
+    let d = dict_of(&args[0]).unwrap_or_default();
+    match vm.dict_del(&d, &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => vm.key_error(args[1].clone()),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    let last = {
+        let t = d.table.borrow();
+        t.entries.iter().rposition(|e| !e.key.is_undef())
+    };
+    match last {
+        Some(i) => {
+            let (k, v) = d.remove_at(i);
+            Ok(Value::tuple(vec![k, v]))
+        }
+        None => {
+            let t = vm.exc.key_error.clone();
+            vm.err(&t, "popitem(): dictionary is empty")
+        }
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "setdefault", args, 1, 2)?;
+    let d = dict_of(&args[0]).unwrap_or_default();
+    if let Some(v) = vm.dict_get(&d, &args[1])? {
+        return Ok(v);
+    }
+    let dflt = args.get(2).cloned().unwrap_or(Value::None);
+    vm.dict_set(&d, args[1].clone(), dflt.clone())?;
+    Ok(dflt)
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    if let Some(src) = args.get(1) {
+        vm.dict_merge(&d, src, false)?;
+    }
+    for (k, v) in kw {
+        d.set_str(k.clone(), v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    Ok(Value::Dict(Rc::new(d.copy())))
+}
+
+fn dict_clear(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(d) = dict_of(&args[0]) {
+        d.clear();
+    }
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let keys = vm.iterate(args.get(1).unwrap_or(&Value::None))?;
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    let d = Rc::new(PyDict::new());
+    for k in keys {
+        vm.dict_set(&d, k, v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+fn dict_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    let _ = vm;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    match vm.dict_get(&d, &args[1])? {
+        Some(v) => Ok(v),
+        None => vm.key_error(args[1].clone()),
+    }
+}
+
+fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    vm.dict_set(&d, args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    match vm.dict_del(&d, &args[1])? {
+        Some(_) => Ok(Value::None),
+        None => vm.key_error(args[1].clone()),
+    }
+}
+
+fn dict_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
+}
+
+fn dict_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    vm.get_iter(&Value::Dict(d))
+}
+
+fn dict_repr_m(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    Ok(Value::string(super::repr::dict_repr(vm, &d)?))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.object.clone();
+    add_method(vm, &t, "object", "__new__", object_new);
+    add_method(vm, &t, "object", "__init__", object_init);
+    add_method(vm, &t, "object", "__repr__", object_repr);
+    add_method(vm, &t, "object", "__str__", object_str);
+    add_method(vm, &t, "object", "__eq__", object_eq);
+    add_method(vm, &t, "object", "__ne__", object_ne);
+    add_method(vm, &t, "object", "__hash__", object_hash);
+    add_method(vm, &t, "object", "__getattribute__", object_getattribute);
+    add_method(vm, &t, "object", "__setattr__", object_setattr);
+    add_method(vm, &t, "object", "__delattr__", object_delattr);
+    add_method(vm, &t, "object", "__init_subclass__", object_init_subclass);
+    add_method(vm, &t, "object", "__format__", object_format);
+    add_method(vm, &t, "object", "__dir__", object_dir);
+    if let Some(Value::Builtin(b)) = t.dict.get_str(&vm.intern("__init_subclass__")) {
+        t.dict.set_str(vm.intern("__init_subclass__"), Value::ClassMethod(Rc::new(Value::Builtin(b))));
+    }
+    let t = vm.types.type_.clone();
+    add_method(vm, &t, "type", "__new__", type_new);
+    add_method(vm, &t, "type", "__call__", type_call);
+    add_method(vm, &t, "type", "mro", type_mro);
+    add_method(vm, &t, "type", "__subclasses__", type_subclasses);
+    let t = vm.types.int.clone();
+    add_method(vm, &t, "int", "__new__", int_new);
+    add_method(vm, &t, "int", "bit_length", int_bit_length);
+    add_method(vm, &t, "int", "__index__", int_index);
+    add_method(vm, &t, "int", "__int__", int_index);
+    add_method(vm, &t, "int", "to_bytes", int_to_bytes);
+    add_method(vm, &t, "int", "from_bytes", int_from_bytes);
+    if let Some(v) = t.dict.get_str(&vm.intern("from_bytes")) {
+        t.dict.set_str(vm.intern("from_bytes"), Value::ClassMethod(Rc::new(v)));
+    }
+    let t = vm.types.bool_.clone();
+    add_method(vm, &t, "bool", "__new__", bool_new);
+    let t = vm.types.float.clone();
+    add_method(vm, &t, "float", "__new__", float_new);
+    add_method(vm, &t, "float", "is_integer", float_is_integer);
+    add_method(vm, &t, "float", "as_integer_ratio", float_as_integer_ratio);
+    add_method(vm, &t, "float", "hex", float_hex);
+    let t = vm.types.tuple.clone();
+    add_method(vm, &t, "tuple", "__new__", tuple_new);
+    add_method(vm, &t, "tuple", "count", tuple_count);
+    add_method(vm, &t, "tuple", "index", tuple_index);
+    let t = vm.types.dict.clone();
+    add_method(vm, &t, "dict", "__new__", dict_new);
+    add_method(vm, &t, "dict", "__init__", dict_init);
+    add_method(vm, &t, "dict", "get", dict_get);
+    add_method(vm, &t, "dict", "keys", dict_keys);
+    add_method(vm, &t, "dict", "values", dict_values);
+    add_method(vm, &t, "dict", "items", dict_items);
+    add_method(vm, &t, "dict", "pop", dict_pop);
+    add_method(vm, &t, "dict", "popitem", dict_popitem);
+    add_method(vm, &t, "dict", "setdefault", dict_setdefault);
+    add_method(vm, &t, "dict", "update", dict_update);
+    add_method(vm, &t, "dict", "copy", dict_copy);
+    add_method(vm, &t, "dict", "clear", dict_clear);
+    add_method(vm, &t, "dict", "fromkeys", dict_fromkeys);
+    add_method(vm, &t, "dict", "__len__", dict_len);
+    add_method(vm, &t, "dict", "__getitem__", dict_getitem);
+    add_method(vm, &t, "dict", "__setitem__", dict_setitem);
+    add_method(vm, &t, "dict", "__delitem__", dict_delitem);
+    add_method(vm, &t, "dict", "__contains__", dict_contains);
+    add_method(vm, &t, "dict", "__iter__", dict_iter);
+    add_method(vm, &t, "dict", "__repr__", dict_repr_m);
+    if let Some(v) = t.dict.get_str(&vm.intern("fromkeys")) {
+        t.dict.set_str(vm.intern("fromkeys"), Value::ClassMethod(Rc::new(v)));
+    }
+    for vt in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+        add_method(vm, &vt, "dict_keys", "__repr__", view_repr);
+        add_method(vm, &vt, "dict_keys", "__len__", view_len);
+        add_method(vm, &vt, "dict_keys", "__iter__", view_iter_m);
+        add_method(vm, &vt, "dict_keys", "__contains__", view_contains);
+    }
+    let t = vm.types.range.clone();
+    add_method(vm, &t, "range", "__new__", range_new);
+    add_method(vm, &t, "range", "count", tuple_count);
+    add_method(vm, &t, "range", "index", tuple_index);
+    let t = vm.types.slice.clone();
+    add_method(vm, &t, "slice", "__new__", slice_new);
+    add_method(vm, &t, "slice", "indices", slice_indices);
+    let t = vm.types.property.clone();
+    add_method(vm, &t, "property", "__new__", property_new);
+    add_method(vm, &t, "property", "getter", property_getter);
+    add_method(vm, &t, "property", "setter", property_setter);
+    add_method(vm, &t, "property", "deleter", property_deleter);
+    let t = vm.types.staticmethod.clone();
+    add_method(vm, &t, "staticmethod", "__new__", staticmethod_new);
+    let t = vm.types.classmethod.clone();
+    add_method(vm, &t, "classmethod", "__new__", classmethod_new);
+    let t = vm.types.super_.clone();
+    add_method(vm, &t, "super", "__new__", super_new);
+    let t = vm.exc.base_exception.clone();
+    add_method(vm, &t, "BaseException", "__new__", exc_new);
+    add_method(vm, &t, "BaseException", "__init__", exc_init);
+    add_method(vm, &t, "BaseException", "__str__", exc_str);
+    add_method(vm, &t, "BaseException", "with_traceback", exc_with_traceback);
+    for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
+        let owner = if Rc::ptr_eq(&t, &vm.types.generator) { "generator" } else { "coroutine" };
+        add_method(vm, &t, owner, "send", gen_send);
+        add_method(vm, &t, owner, "throw", gen_throw);
+        add_method(vm, &t, owner, "close", gen_close);
+        if owner == "generator" {
+            add_method(vm, &t, owner, "__next__", gen_next);
+            add_method(vm, &t, owner, "__iter__", gen_iter);
+        } else {
+            add_method(vm, &t, owner, "__await__", coro_await);
+        }
+    }
+    // Native iterators: iter(it) is it.
+    for t in [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.str_iterator.clone(),
+        vm.types.dict_keyiterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.set_iterator.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.callable_iterator.clone(),
+        vm.types.iterator.clone(),
+    ] {
+        add_method(vm, &t, "iterator", "__iter__", gen_iter);
+        add_method(vm, &t, "iterator", "__next__", native_iter_next);
+    }
+}
+
+fn native_iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match vm.iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => {
+            let e = vm.stop_iteration(Value::None);
+            Err(e)
+        }
+    }
+}

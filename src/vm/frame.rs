@@ -1,0 +1,77 @@
+//! Frames: heap-allocated activation records owned by the VM's frame stack while running
+//! and by a generator while suspended.
+
+use crate::bytecode::Code;
+use crate::vm::dict::PyDict;
+use crate::vm::value::{CellObj, Generator, Value};
+use std::rc::Rc;
+
+/// What happens to the caller when this frame returns, yields or raises.
+pub enum ExitMode {
+    /// Push the return value on the caller's stack.
+    Call,
+    /// Return the value to native code that started a nested run.
+    Boundary,
+    /// `__init__` called by instantiation: push the instance instead (after checking for None).
+    Init(Value),
+    /// A generator resumed by FOR_ITER: yield pushes the value; return jumps to `exit`.
+    ForIter { exit: u32 },
+    /// A generator resumed by SEND: yield pushes the value; return replaces the iterator and jumps.
+    Send { exit: u32 },
+    /// A generator resumed by a call (`next`, `send`, `throw`): yield is the call's result;
+    /// return raises StopIteration in the caller.
+    CallResume,
+    /// A generator resumed by native code: the nested run returns the outcome.
+    BoundaryResume,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Value>,
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<PyDict>,
+    /// Namespace for module and class bodies (LOAD_NAME/STORE_NAME).
+    pub locals: Option<Rc<PyDict>>,
+    /// The exception being handled in this frame (for sys.exc_info and __context__).
+    pub handled: Value,
+    pub exit: ExitMode,
+    /// Keyword names for the next call.
+    pub kwnames: Option<Rc<Vec<Value>>>,
+    /// The generator this frame belongs to while it runs.
+    pub running_gen: Option<Rc<Generator>>,
+    /// An exception thrown into this (generator) frame, raised when it next runs.
+    pub pending_throw: Option<Value>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
+        let nfast = code.varnames.len();
+        let ncells = code.cellvars.len();
+        let mut cells = Vec::with_capacity(ncells + code.freevars.len());
+        for _ in 0..ncells {
+            cells.push(Rc::new(CellObj {
+                value: std::cell::RefCell::new(Value::Undef),
+            }));
+        }
+        Frame {
+            stack: Vec::with_capacity(code.max_stack as usize),
+            fast: vec![Value::Undef; nfast],
+            code,
+            ip: 0,
+            cells,
+            globals,
+            locals,
+            handled: Value::None,
+            exit: ExitMode::Call,
+            kwnames: None,
+            running_gen: None,
+            pending_throw: None,
+        }
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_for(self.ip.saturating_sub(1))
+    }
+}

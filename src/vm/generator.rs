@@ -1,0 +1,467 @@
+//! Generators and coroutines: one suspended-frame object and one resume routine that
+//! `next`, `send`, `throw`, `close`, `for`, `yield from` and `await` all go through.
+
+use super::Vm;
+use super::frame::{ExitMode, Frame};
+use super::interp::{Raised, SendOutcome};
+use super::value::*;
+use crate::bytecode::{CO_COROUTINE, CO_ITERABLE_COROUTINE, Op};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+enum Setup {
+    /// Frames were pushed; run the loop.
+    Pushed,
+    Done(GenResult),
+}
+
+impl Vm {
+    pub fn new_generator(&mut self, frame: Box<Frame>, name: Rc<PyStr>, qualname: Rc<PyStr>) -> Value {
+        let code = frame.code.clone();
+        let kind = if code.flags & crate::bytecode::CO_ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else if code.flags & CO_COROUTINE != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        Value::Generator(Rc::new(Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            kind,
+            iterable_coroutine: code.flags & CO_ITERABLE_COROUTINE != 0,
+            code,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+        }))
+    }
+
+    fn gen_word(g: &Generator) -> &'static str {
+        match g.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// Make a generator's frame the running frame (FOR_ITER path). Ok(false): exhausted.
+    pub fn push_gen_frame(&mut self, g: &Rc<Generator>, send: Value, exit: ExitMode) -> PyResult<bool> {
+        if g.state.get() == GenState::Closed {
+            return Ok(false);
+        }
+        match self.resume_setup(g, send, None, exit)? {
+            Setup::Pushed => Ok(true),
+            Setup::Done(_) => Ok(true),
+        }
+    }
+
+    fn check_depth(&mut self) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            let t = self.exc.recursion_error.clone();
+            return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Prepare to resume `g` with `send` (or by throwing `throw` into it).
+    fn resume_setup(&mut self, g: &Rc<Generator>, send: Value, throw: Option<Value>, exit: ExitMode) -> PyResult<Setup> {
+        let word = Self::gen_word(g);
+        match g.state.get() {
+            GenState::Running => return self.value_error(format!("{word} already executing")),
+            GenState::Closed => {
+                if let Some(e) = throw {
+                    return Err(e);
+                }
+                if g.kind == GenKind::Coroutine {
+                    return self.runtime_error("cannot reuse already awaited coroutine");
+                }
+                let e = self.stop_iteration(Value::None);
+                return Err(e);
+            }
+            GenState::Created => {
+                if let Some(e) = throw {
+                    g.state.set(GenState::Closed);
+                    let frame = g.frame.borrow_mut().take();
+                    drop(frame);
+                    return Err(e);
+                }
+                if !send.is_none() {
+                    return self.type_error(format!("can't send non-None value to a just-started {word}"));
+                }
+            }
+            GenState::Suspended => {}
+        }
+        self.check_depth()?;
+        let was_suspended = g.state.get() == GenState::Suspended;
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return self.runtime_error("generator has no frame");
+        };
+        g.state.set(GenState::Running);
+        frame.running_gen = Some(g.clone());
+        frame.exit = exit;
+        match throw {
+            None => {
+                if was_suspended {
+                    frame.stack.push(send);
+                }
+                self.frames.push(frame);
+                Ok(Setup::Pushed)
+            }
+            Some(exc) => {
+                self.frames.push(frame);
+                self.throw_down(exc)?;
+                Ok(Setup::Pushed)
+            }
+        }
+    }
+
+    /// The top frame is a generator frame just pushed for a throw. Forward the exception
+    /// down its `yield from` chain, pushing each delegated generator's frame.
+    fn throw_down(&mut self, exc: Value) -> PyResult<()> {
+        let mut exc = exc;
+        loop {
+            let f = self.frames.last_mut().expect("frame");
+            let ip = f.ip;
+            let delegating = ip >= 2 && matches!(f.code.ops.get(ip - 2), Some(Op::Send(_)));
+            if !delegating {
+                f.pending_throw = Some(exc);
+                return Ok(());
+            }
+            let Some(Op::Send(exit)) = f.code.ops.get(ip - 2).copied() else { unreachable!() };
+            let sub = f.stack.last().cloned().unwrap_or(Value::None);
+            let gen_exit = self.exc.generator_exit.clone();
+            if self.exc_matches(&exc, &gen_exit) {
+                // Close the subiterator first, then raise GeneratorExit here.
+                if let Err(e) = self.close_iter(&sub) {
+                    exc = e;
+                }
+                let f = self.frames.last_mut().expect("frame");
+                f.pending_throw = Some(exc);
+                return Ok(());
+            }
+            match &sub {
+                Value::Generator(sg) if sg.state.get() == GenState::Suspended => {
+                    let sg = sg.clone();
+                    let f = self.frames.last_mut().expect("frame");
+                    f.ip = ip - 1;
+                    self.check_depth()?;
+                    let Some(mut sframe) = sg.frame.borrow_mut().take() else {
+                        return self.runtime_error("generator has no frame");
+                    };
+                    sg.state.set(GenState::Running);
+                    sframe.running_gen = Some(sg.clone());
+                    sframe.exit = ExitMode::Send { exit };
+                    self.frames.push(sframe);
+                }
+                Value::Generator(sg) if sg.state.get() == GenState::Running => {
+                    let word = Self::gen_word(sg);
+                    let t = self.exc.value_error.clone();
+                    let e = self.new_exc(&t, &format!("{word} already executing"));
+                    self.frames.last_mut().expect("frame").pending_throw = Some(e);
+                    return Ok(());
+                }
+                Value::Generator(_) => {
+                    self.frames.last_mut().expect("frame").pending_throw = Some(exc);
+                    return Ok(());
+                }
+                _ => {
+                    let throw_name = self.names.throw.clone();
+                    let meth = self.lookup_method(&sub, &throw_name);
+                    let f_ptr = self.frames.len() - 1;
+                    match meth {
+                        None => {
+                            self.frames[f_ptr].pending_throw = Some(exc);
+                        }
+                        Some(m) => {
+                            let ty = Value::Type(self.type_of(&exc));
+                            match self.call_value(m, &[ty, exc.clone(), Value::None], &[]) {
+                                Ok(y) => {
+                                    let f = &mut self.frames[f_ptr];
+                                    f.stack.push(y);
+                                    f.ip = ip - 1;
+                                }
+                                Err(e) => {
+                                    let stop = self.exc.stop_iteration.clone();
+                                    if self.exc_matches(&e, &stop) {
+                                        let v = self.stop_iteration_value(&e);
+                                        let f = &mut self.frames[f_ptr];
+                                        f.stack.pop();
+                                        f.stack.push(v);
+                                        f.ip = exit as usize;
+                                    } else {
+                                        self.frames[f_ptr].pending_throw = Some(e);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    pub fn stop_iteration_value(&self, e: &Value) -> Value {
+        if let Value::Instance(i) = e
+            && let Some(d) = i.exc()
+            && let Value::Tuple(t) = &d.borrow().args
+            && let Some(v) = t.first()
+        {
+            return v.clone();
+        }
+        Value::None
+    }
+
+    /// Resume from native code: runs a nested loop until the generator yields or finishes.
+    pub fn gen_resume(&mut self, g: &Rc<Generator>, send: Value, throw: Option<Value>) -> PyResult<GenResult> {
+        let base = self.frames.len();
+        match self.resume_setup(g, send, throw, ExitMode::BoundaryResume)? {
+            Setup::Done(r) => return Ok(r),
+            Setup::Pushed => {}
+        }
+        self.native_depth += 1;
+        let r = self.run(base);
+        self.native_depth -= 1;
+        let v = r?;
+        if self.resume_yielded {
+            Ok(GenResult::Yield(v))
+        } else {
+            Ok(GenResult::Return(v))
+        }
+    }
+
+    /// `next`/`send`/`throw` called from the dispatch loop: pushes the frame (Ok(None)).
+    pub fn gen_call_from_loop(&mut self, g: &Rc<Generator>, send: Value, throw: Option<Value>) -> PyResult<Option<Value>> {
+        match self.resume_setup(g, send, throw, ExitMode::CallResume)? {
+            Setup::Pushed => Ok(None),
+            Setup::Done(GenResult::Yield(v)) => Ok(Some(v)),
+            Setup::Done(GenResult::Return(v)) => {
+                let e = self.stop_iteration(v);
+                Err(e)
+            }
+        }
+    }
+
+    /// Build the exception for `throw(typ[, val[, tb]])`.
+    pub fn throw_args(&mut self, args: &[Value]) -> PyResult<Value> {
+        let typ = args.first().cloned().unwrap_or(Value::None);
+        let val = args.get(1).cloned().unwrap_or(Value::None);
+        if let Some(tb) = args.get(2)
+            && !tb.is_none()
+        {
+            return self.type_error("throw() third argument must be a traceback object");
+        }
+        match &typ {
+            Value::Type(t) if t.is_subtype(&self.exc.base_exception) => {
+                if let Value::Instance(i) = &val
+                    && i.class().is_subtype(t)
+                {
+                    return Ok(val);
+                }
+                let cargs: Vec<Value> = match val {
+                    Value::None => vec![],
+                    Value::Tuple(t) => t.to_vec(),
+                    other => vec![other],
+                };
+                let e = self.call_value(typ.clone(), &cargs, &[])?;
+                Ok(e)
+            }
+            Value::Instance(i) if i.exc().is_some() => {
+                if !val.is_none() {
+                    return self.type_error("instance exception may not have a separate value");
+                }
+                Ok(typ)
+            }
+            other => {
+                let tn = self.type_name(other);
+                self.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"))
+            }
+        }
+    }
+
+    /// generator.close()
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        match g.state.get() {
+            GenState::Closed => return Ok(()),
+            GenState::Created => {
+                g.state.set(GenState::Closed);
+                let f = g.frame.borrow_mut().take();
+                drop(f);
+                return Ok(());
+            }
+            GenState::Running => {
+                let word = Self::gen_word(g);
+                return self.value_error(format!("{word} already executing"));
+            }
+            GenState::Suspended => {}
+        }
+        let ge = self.exc.generator_exit.clone();
+        let exc = self.new_exc(&ge, "");
+        match self.gen_resume(g, Value::None, Some(exc)) {
+            Ok(GenResult::Yield(_)) => {
+                let word = Self::gen_word(g);
+                self.runtime_error(format!("{word} ignored GeneratorExit"))
+            }
+            Ok(GenResult::Return(_)) => Ok(()),
+            Err(e) => {
+                let stop = self.exc.stop_iteration.clone();
+                if self.exc_matches(&e, &ge) || self.exc_matches(&e, &stop) {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// Close any iterator that has a close method (used when GeneratorExit passes a yield from).
+    fn close_iter(&mut self, it: &Value) -> PyResult<()> {
+        if let Value::Generator(g) = it {
+            return self.gen_close(g);
+        }
+        let close = self.names.close.clone();
+        if let Some(m) = self.lookup_method(it, &close) {
+            self.call_value(m, &[], &[])?;
+        }
+        Ok(())
+    }
+
+    /// The SEND instruction.
+    pub fn send_op(&mut self, sub: &Value, v: Value, target: u32) -> PyResult<SendOutcome> {
+        match sub {
+            Value::Generator(g) => {
+                if g.state.get() == GenState::Closed && g.kind == GenKind::Generator {
+                    return Ok(SendOutcome::Returned(Value::None));
+                }
+                let g = g.clone();
+                self.resume_setup(&g, v, None, ExitMode::Send { exit: target })?;
+                Ok(SendOutcome::Pushed)
+            }
+            Value::Iter(ni) if v.is_none() => {
+                let ni = ni.clone();
+                match self.native_next(&ni)? {
+                    Some(y) => Ok(SendOutcome::Yielded(y)),
+                    None => Ok(SendOutcome::Returned(Value::None)),
+                }
+            }
+            other => {
+                let r = if v.is_none() {
+                    let n = self.names.__next__.clone();
+                    match self.lookup_method(other, &n) {
+                        Some(m) => self.call_value(m, &[], &[]),
+                        None => {
+                            let tn = self.type_name(other);
+                            return self.type_error(format!("'{tn}' object is not an iterator"));
+                        }
+                    }
+                } else {
+                    let n = self.names.send.clone();
+                    let m = self.get_attr(other, &n)?;
+                    self.call_value(m, &[v], &[])
+                };
+                match r {
+                    Ok(y) => Ok(SendOutcome::Yielded(y)),
+                    Err(e) => {
+                        let stop = self.exc.stop_iteration.clone();
+                        if self.exc_matches(&e, &stop) {
+                            Ok(SendOutcome::Returned(self.stop_iteration_value(&e)))
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn get_yield_from_iter(&mut self, v: Value, flags: u32) -> PyResult<Value> {
+        match &v {
+            Value::Generator(g) => {
+                if g.kind == GenKind::Coroutine && flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) == 0 {
+                    return self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                Ok(v)
+            }
+            _ => self.get_iter(&v),
+        }
+    }
+
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Generator(g) = &v {
+            if g.kind == GenKind::Coroutine {
+                return Ok(v);
+            }
+            if g.iterable_coroutine {
+                return Ok(v);
+            }
+        }
+        let aw = self.names.__await__.clone();
+        match self.lookup_method(&v, &aw) {
+            Some(m) => {
+                let it = self.call_value(m, &[], &[])?;
+                if let Value::Generator(g) = &it
+                    && g.kind == GenKind::Coroutine
+                {
+                    return self.type_error("__await__() returned a coroutine");
+                }
+                if !self.is_iterator(&it) {
+                    let tn = self.type_name(&it);
+                    return self.type_error(format!("__await__() returned non-iterator of type '{tn}'"));
+                }
+                Ok(it)
+            }
+            None => {
+                let tn = self.type_name(&v);
+                self.type_error(format!("object {tn} can't be used in 'await' expression"))
+            }
+        }
+    }
+
+    /// Close a generator whose last reference is gone; errors are reported, not raised.
+    pub fn finalize_generator(&mut self, g: Rc<Generator>) {
+        if let Err(e) = self.gen_close(&g) {
+            let what = format!(
+                "<{} object {} at {:#x}>",
+                Self::gen_word(&g),
+                g.qualname.borrow().s,
+                Rc::as_ptr(&g) as usize
+            );
+            self.report_unraisable(&what, &e);
+        }
+    }
+
+    /// Unwind the pending throw of the top frame, if any (called when the loop switches frames).
+    pub fn take_pending_throw(&mut self, base: usize) -> Option<PyResult<()>> {
+        let f = self.frames.last_mut()?;
+        let e = f.pending_throw.take()?;
+        Some(self.unwind(e, Raised::Fresh, base))
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.state.get() != GenState::Suspended {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        let g = Rc::new(Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Suspended),
+            kind: self.kind,
+            code: self.code.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            iterable_coroutine: self.iterable_coroutine,
+        });
+        let g2 = g.clone();
+        if super::with_current_vm(move |vm| vm.finalize_generator(g2)).is_none() {
+            g.state.set(GenState::Closed);
+        }
+        g.state.set(GenState::Closed);
+    }
+}

@@ -1,0 +1,953 @@
+//! Operator protocols: arithmetic, comparison, truth, hashing, containers, iteration.
+
+use super::Vm;
+use super::dict::PyDict;
+use super::value::*;
+use crate::bytecode::{BinOp, CmpOp, Op};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+/// Small-int arithmetic without overflow; None defers to the general path.
+#[inline]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        _ => return None,
+    }))
+}
+
+pub enum Num {
+    I(BigInt),
+    F(f64),
+}
+
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::BigInt(b) => Some((**b).clone()),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Instance(i) => match &i.payload {
+            Payload::Int(v) => to_big(v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Float(f) => Some(Num::F(*f)),
+        Value::Instance(i) => match &i.payload {
+            Payload::Float(f) => Some(Num::F(*f)),
+            Payload::Int(v) => as_num(v),
+            _ => None,
+        },
+        other => to_big(other).map(Num::I),
+    }
+}
+
+pub fn big_to_f64(b: &BigInt) -> Option<f64> {
+    let f = b.to_f64()?;
+    if f.is_finite() { Some(f) } else { None }
+}
+
+fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let div = (a - m) / b;
+    let mut div = if m != 0.0 && ((b < 0.0) != (m < 0.0)) { div - 1.0 } else { div };
+    if div == 0.0 {
+        div = 0.0f64.copysign(a / b);
+    } else {
+        let fl = div.floor();
+        if div - fl > 0.5 {
+            div = fl + 1.0;
+        } else {
+            div = fl;
+        }
+    }
+    div
+}
+
+fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) { m + b } else { m }
+    } else {
+        0.0f64.copysign(b)
+    }
+}
+
+impl Vm {
+    fn num_op(&mut self, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
+        use Num::*;
+        Ok(Some(match (a, b) {
+            (I(x), I(y)) => match op {
+                BinOp::Add => Value::from_bigint(x + y),
+                BinOp::Sub => Value::from_bigint(x - y),
+                BinOp::Mul => Value::from_bigint(x * y),
+                BinOp::FloorDiv => {
+                    if y.is_zero() {
+                        return self.zero_div("integer division or modulo by zero");
+                    }
+                    Value::from_bigint(x.div_floor(y))
+                }
+                BinOp::Mod => {
+                    if y.is_zero() {
+                        return self.zero_div("integer modulo by zero");
+                    }
+                    Value::from_bigint(x.mod_floor(y))
+                }
+                BinOp::TrueDiv => {
+                    if y.is_zero() {
+                        return self.zero_div("division by zero");
+                    }
+                    match (big_to_f64(x), big_to_f64(y)) {
+                        (Some(p), Some(q)) if p.abs() < 9007199254740992.0 && q.abs() < 9007199254740992.0 => Value::Float(p / q),
+                        _ => Value::Float(crate::objects::int::big_true_div(x, y).map_err(|m| {
+                            let t = self.exc.overflow_error.clone();
+                            self.new_exc(&t, &m)
+                        })?),
+                    }
+                }
+                BinOp::Pow => {
+                    if y.is_negative() {
+                        let (Some(p), Some(q)) = (big_to_f64(x), big_to_f64(y)) else {
+                            return self.overflow_error("int too large to convert to float");
+                        };
+                        if p == 0.0 {
+                            return self.zero_div("0.0 cannot be raised to a negative power");
+                        }
+                        Value::Float(p.powf(q))
+                    } else {
+                        let Some(e) = y.to_u32() else {
+                            return self.overflow_error("exponent too large");
+                        };
+                        Value::from_bigint(num_traits::pow(x.clone(), e as usize))
+                    }
+                }
+                BinOp::LShift => {
+                    if y.is_negative() {
+                        return self.value_error("negative shift count");
+                    }
+                    let Some(s) = y.to_usize() else {
+                        return self.overflow_error("too many digits in integer");
+                    };
+                    Value::from_bigint(x << s)
+                }
+                BinOp::RShift => {
+                    if y.is_negative() {
+                        return self.value_error("negative shift count");
+                    }
+                    let s = y.to_usize().unwrap_or(usize::MAX / 2);
+                    Value::from_bigint(if s > 1 << 20 {
+                        if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+                    } else {
+                        x >> s
+                    })
+                }
+                BinOp::And => Value::from_bigint(x & y),
+                BinOp::Or => Value::from_bigint(x | y),
+                BinOp::Xor => Value::from_bigint(x ^ y),
+                BinOp::MatMul => return Ok(None),
+            },
+            _ => {
+                let fx = match a {
+                    F(f) => *f,
+                    I(i) => match big_to_f64(i) {
+                        Some(f) => f,
+                        None => return self.overflow_error("int too large to convert to float"),
+                    },
+                };
+                let fy = match b {
+                    F(f) => *f,
+                    I(i) => match big_to_f64(i) {
+                        Some(f) => f,
+                        None => return self.overflow_error("int too large to convert to float"),
+                    },
+                };
+                match op {
+                    BinOp::Add => Value::Float(fx + fy),
+                    BinOp::Sub => Value::Float(fx - fy),
+                    BinOp::Mul => Value::Float(fx * fy),
+                    BinOp::TrueDiv => {
+                        if fy == 0.0 {
+                            return self.zero_div("float division by zero");
+                        }
+                        Value::Float(fx / fy)
+                    }
+                    BinOp::FloorDiv => {
+                        if fy == 0.0 {
+                            return self.zero_div("float floor division by zero");
+                        }
+                        Value::Float(float_floordiv(fx, fy))
+                    }
+                    BinOp::Mod => {
+                        if fy == 0.0 {
+                            return self.zero_div("float modulo");
+                        }
+                        Value::Float(float_mod(fx, fy))
+                    }
+                    BinOp::Pow => {
+                        if fx == 0.0 && fy < 0.0 {
+                            return self.zero_div("0.0 cannot be raised to a negative power");
+                        }
+                        if fx < 0.0 && fy.fract() != 0.0 {
+                            return self.value_error("complex results are not supported");
+                        }
+                        let r = fx.powf(fy);
+                        if r.is_infinite() && fx.is_finite() && fy.is_finite() {
+                            return self.overflow_error("(34, 'Numerical result out of range')");
+                        }
+                        Value::Float(r)
+                    }
+                    _ => return Ok(None),
+                }
+            }
+        }))
+    }
+
+    /// Builtin implementations of an operator; None means "not implemented for these types".
+    fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let plain_num = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_));
+        if plain_num(a) && plain_num(b) {
+            let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+            return self.num_op(op, &x, &y);
+        }
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Ok(Some(Value::string(s)))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Ok(Some(Value::list(v)))
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Ok(Some(Value::tuple(v)))
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = (**x).clone();
+                v.extend(y.iter());
+                Ok(Some(Value::Bytes(Rc::new(v))))
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                self.repeat(a, b)
+            }
+            (BinOp::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+                self.repeat(b, a)
+            }
+            (BinOp::Mod, Value::Str(s), _) => crate::objects::str::percent_format(self, &s.s, b).map(|s| Some(Value::string(s))),
+            (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+                let d = Rc::new(x.copy());
+                self.dict_merge(&d, &Value::Dict(y.clone()), false)?;
+                Ok(Some(Value::Dict(d)))
+            }
+            (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => crate::objects::set::set_binop(self, op, a, b),
+            _ => {
+                // Subclasses of builtins defer to their payload.
+                if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b)
+                    && let (Some(x), Some(y)) = (as_num(a), as_num(b))
+                {
+                    return self.num_op(op, &x, &y);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
+        let n = match to_big(n).and_then(|b| b.to_i64()) {
+            Some(n) => n.max(0) as usize,
+            None => return self.overflow_error("cannot fit 'int' into an index-sized integer"),
+        };
+        Ok(Some(match seq {
+            Value::Str(s) => Value::string(s.s.repeat(n)),
+            Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+            Value::List(l) => {
+                let l = l.borrow();
+                let mut v = Vec::with_capacity(l.len() * n);
+                for _ in 0..n {
+                    v.extend(l.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (fwd, rev, _) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let a_heap = ta.heap;
+        let b_heap = tb.heap;
+        if !a_heap && !b_heap {
+            if let Some(v) = self.builtin_binop(op, a, b)? {
+                return Ok(v);
+            }
+            return self.binop_error(op, a, b);
+        }
+        let fname = self.intern(fwd);
+        let rname = self.intern(rev);
+        // A subclass operand's reflected method goes first.
+        let try_rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && tb.lookup(&rname).is_some();
+        if try_rev_first && let Some(m) = self.lookup_method(b, &rname) {
+            let r = self.call_value(m, &[a.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if a_heap {
+            if let Some(m) = self.lookup_method(a, &fname)
+                && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
+            {
+                let r = self.call_value(m, &[b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            } else if let Some(v) = self.builtin_binop(op, a, b)? {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.builtin_binop(op, a, b)? {
+            return Ok(v);
+        }
+        if !try_rev_first && !Rc::ptr_eq(&ta, &tb) && b_heap && let Some(m) = self.lookup_method(b, &rname) {
+            let r = self.call_value(m, &[a.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        self.binop_error(op, a, b)
+    }
+
+    fn binop_error(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        if op == BinOp::Add && matches!(a, Value::List(_)) {
+            return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+        }
+        if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
+            return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+        }
+        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+        }
+        if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(a, Value::Float(_)) {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+        }
+        self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()))
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        match (&op, &a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.iterate(&b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::List(l)) => {
+                let n = to_big(&b).and_then(|x| x.to_i64()).unwrap_or(0).max(0) as usize;
+                let mut v = l.borrow_mut();
+                let orig = v.clone();
+                v.clear();
+                for _ in 0..n {
+                    v.extend(orig.iter().cloned());
+                }
+                drop(v);
+                return Ok(a);
+            }
+            (BinOp::Or, Value::Dict(d)) => {
+                self.dict_merge(d, &b, false)?;
+                return Ok(a);
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) => {
+                return crate::objects::set::set_inplace(self, op, a, &b);
+            }
+            _ => {}
+        }
+        let ta = self.type_of(&a);
+        if ta.heap {
+            let (_, _, iname) = op.dunders();
+            let iname = self.intern(iname);
+            if let Some(m) = self.lookup_method(&a, &iname) {
+                let r = self.call_value(m, &[b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, &a, &b)
+    }
+
+    pub fn unary_op(&mut self, op: Op, a: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (Op::UnaryNeg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            (Op::UnaryNeg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (Op::UnaryNeg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (Op::UnaryNeg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (Op::UnaryPos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(a.clone()),
+            (Op::UnaryPos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (Op::UnaryInvert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => {
+                let (name, sym) = match op {
+                    Op::UnaryNeg => ("__neg__", "-"),
+                    Op::UnaryPos => ("__pos__", "+"),
+                    _ => ("__invert__", "~"),
+                };
+                let n = self.intern(name);
+                if let Some(m) = self.lookup_method(a, &n) {
+                    return self.call_value(m, &[], &[]);
+                }
+                if let Some(Num::I(x)) = as_num(a) {
+                    return self.unary_op(op, &Value::from_bigint(x));
+                }
+                if let Some(Num::F(x)) = as_num(a) {
+                    return self.unary_op(op, &Value::Float(x));
+                }
+                let tn = self.type_name(a);
+                self.type_error(format!("bad operand type for unary {sym}: '{tn}'"))
+            }
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Undef => false,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(m) = cls.lookup(&self.names.__bool__.clone()) {
+                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => {
+                            let tn = self.type_name(&other);
+                            self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                        }
+                    };
+                }
+                if let Some(m) = cls.lookup(&self.names.__len__.clone()) {
+                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    return Ok(to_big(&r).map(|b| !b.is_zero()).unwrap_or(true));
+                }
+                match &i.payload {
+                    Payload::Dict(d) => !d.is_empty(),
+                    Payload::List(l) => !l.borrow().is_empty(),
+                    Payload::Tuple(t) => !t.is_empty(),
+                    Payload::Int(x) => return self.truthy(&x.clone()),
+                    Payload::Float(f) => *f != 0.0,
+                    Payload::Str(s) => !s.s.is_empty(),
+                    Payload::Set(s) => s.len() > 0,
+                    _ => true,
+                }
+            }
+            _ => true,
+        })
+    }
+
+    /// Rich comparison with reflected fallback, returning the result object.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.builtin_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let fname = self.intern(op.dunder());
+        let rname = self.intern(op.swapped().dunder());
+        let rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
+        if rev_first && tb.heap && let Some(m) = self.lookup_method(b, &rname) {
+            let r = self.call_value(m, &[a.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if ta.heap && let Some(m) = self.lookup_method(a, &fname)
+            && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
+        {
+            let r = self.call_value(m, &[b.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if !rev_first && tb.heap && let Some(m) = self.lookup_method(b, &rname)
+            && !matches!(tb.lookup(&rname), Some(Value::Builtin(_)))
+        {
+            let r = self.call_value(m, &[a.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        // Payload-based comparison for subclasses of builtins.
+        if let (Some(pa), Some(pb)) = (self.unwrap_builtin(a), self.unwrap_builtin(b))
+            && (!pa.is(a) || !pb.is(b))
+            && let Some(r) = self.builtin_compare(op, &pa, &pb)?
+        {
+            return Ok(Value::Bool(r));
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (x, y) = (ta.name(), tb.name());
+                self.type_error(format!("'{}' not supported between instances of '{x}' and '{y}'", op.symbol()))
+            }
+        }
+    }
+
+    /// The builtin value inside a subclass instance (or the value itself).
+    pub fn unwrap_builtin(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                Payload::Int(x) => Some(x.clone()),
+                Payload::Float(f) => Some(Value::Float(*f)),
+                Payload::Str(s) => Some(Value::Str(s.clone())),
+                Payload::List(l) => Some(Value::List(l.clone())),
+                Payload::Tuple(t) => Some(Value::Tuple(t.clone())),
+                Payload::Dict(d) => Some(Value::Dict(d.clone())),
+                Payload::Set(s) => Some(Value::Set(s.clone())),
+                _ => None,
+            },
+            other => Some(other.clone()),
+        }
+    }
+
+    fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::Float(x), Value::Float(y)) => {
+                return Ok(Some(match op {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                }));
+            }
+            (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)) => {
+                match (as_num(a), as_num(b)) {
+                    (Some(Num::I(x)), Some(Num::I(y))) => Some(x.cmp(&y)),
+                    (Some(x), Some(y)) => {
+                        let r = crate::objects::int::cmp_num(&x, &y);
+                        match r {
+                            None => {
+                                return Ok(Some(matches!(op, CmpOp::Ne)));
+                            }
+                            some => some,
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::None, Value::None) => {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    Some(Ordering::Equal)
+                } else {
+                    return Ok(None);
+                }
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.seq_compare(op, &x, &y).map(Some);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                return self.seq_compare(op, &x, &y).map(Some);
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                let eq = self.dict_eq(x, y)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                return crate::objects::set::set_compare(self, op, a, b).map(Some);
+            }
+            (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Ok(Some(Rc::ptr_eq(x, y) == (op == CmpOp::Eq)));
+            }
+            _ => {
+                let ta = self.type_of(a);
+                let tb = self.type_of(b);
+                if !ta.heap && !tb.heap && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    if matches!(a, Value::BoundMethod(_)) && matches!(b, Value::BoundMethod(_)) {
+                        if let (Value::BoundMethod(x), Value::BoundMethod(y)) = (a, b) {
+                            let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
+                            return Ok(Some(eq == (op == CmpOp::Eq)));
+                        }
+                    }
+                    return Ok(Some(a.is(b) == (op == CmpOp::Eq)));
+                }
+                return Ok(None);
+            }
+        };
+        let Some(o) = ord else { return Ok(None) };
+        Ok(Some(match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }))
+    }
+
+    fn seq_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq_bool(p, q)? {
+                if op == CmpOp::Eq {
+                    return Ok(false);
+                }
+                if op == CmpOp::Ne {
+                    return Ok(true);
+                }
+                let r = self.compare(op, p, q)?;
+                return self.truthy(&r);
+            }
+        }
+        let (a, b) = (x.len(), y.len());
+        Ok(match op {
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        })
+    }
+
+    pub fn eq_bool(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = super::dict::simple_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (k, v) in x.items() {
+            match self.dict_get(y, &k)? {
+                Some(v2) => {
+                    if !self.eq_bool(&v, &v2)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => crate::objects::int::hash_i64(*i),
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(b) => crate::objects::int::hash_big(b),
+            Value::Float(f) => crate::objects::int::hash_float(*f),
+            Value::Str(s) => s.hash(),
+            Value::Bytes(b) => super::value::hash_bytes(b),
+            Value::None => 0x5f3759df,
+            Value::Tuple(t) => {
+                // CPython's xxHash-based tuple hash.
+                let mut acc: u64 = 2870177450012600261;
+                for item in t.iter() {
+                    let lane = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(11400714785074694791);
+                }
+                acc = acc.wrapping_add((t.len() as u64) ^ (2870177450012600261 ^ 3527539));
+                if acc as i64 == -1 { 1546275796 } else { acc as i64 }
+            }
+            Value::FrozenSet(s) => {
+                let mut h: u64 = 0;
+                for k in s.keys() {
+                    let x = self.hash(&k)? as u64;
+                    h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                h = h.wrapping_mul(69069).wrapping_add(907133923);
+                let r = h as i64;
+                if r == -1 { 590923713 } else { r }
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+                let tn = self.type_name(v);
+                return self.type_error(format!("unhashable type: '{tn}'"));
+            }
+            Value::Instance(i) => {
+                let cls = i.class();
+                match cls.lookup(&self.names.__hash__.clone()) {
+                    Some(Value::None) => {
+                        return self.type_error(format!("unhashable type: '{}'", cls.name()));
+                    }
+                    Some(h @ Value::Function(_)) => {
+                        let r = self.call_value(h, &[v.clone()], &[])?;
+                        match to_big(&r) {
+                            Some(b) => {
+                                let x = crate::objects::int::hash_big(&b);
+                                if x == -1 { -2 } else { x }
+                            }
+                            None => return self.type_error("__hash__ method should return an integer"),
+                        }
+                    }
+                    _ => {
+                        // Identity hash, unless the class defines __eq__ without __hash__.
+                        if cls.heap && cls.dict.get_str(&self.names.__eq__.clone()).is_some() {
+                            return self.type_error(format!("unhashable type: '{}'", cls.name()));
+                        }
+                        match &i.payload {
+                            Payload::Int(x) => return self.hash(&x.clone()),
+                            Payload::Str(s) => s.hash(),
+                            Payload::Float(f) => crate::objects::int::hash_float(*f),
+                            Payload::Tuple(t) => return self.hash(&Value::Tuple(t.clone())),
+                            _ => (Rc::as_ptr(i) as usize >> 4) as i64,
+                        }
+                    }
+                }
+            }
+            other => (other.ptr().unwrap_or(0) >> 4) as i64,
+        })
+    }
+
+    pub fn dict_get(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = k {
+            return Ok(d.get_str(s));
+        }
+        let h = self.hash(k)?;
+        let vm: *mut Vm = self;
+        // SAFETY: the callback re-enters the VM only while the dict is not borrowed.
+        d.get(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn dict_set(&mut self, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
+        if let Value::Str(s) = &k {
+            d.set_str(s.clone(), v);
+            return Ok(());
+        }
+        let h = self.hash(&k)?;
+        let vm: *mut Vm = self;
+        d.set(h, k, v, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn dict_del(&mut self, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(k)?;
+        let vm: *mut Vm = self;
+        d.remove(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn set_add(&mut self, s: &PySet, k: Value) -> PyResult<()> {
+        let h = self.hash(&k)?;
+        let vm: *mut Vm = self;
+        s.add(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })?;
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {
+        let h = match self.hash(k) {
+            Ok(h) => h,
+            Err(e) => {
+                // A set argument is looked up as a frozenset.
+                if let Value::Set(inner) = k {
+                    let fs = Value::FrozenSet(inner.clone());
+                    self.hash(&fs)?
+                } else {
+                    return Err(e);
+                }
+            }
+        };
+        let vm: *mut Vm = self;
+        s.contains(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn set_discard(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {
+        let h = self.hash(k)?;
+        let vm: *mut Vm = self;
+        s.discard(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    /// Merge a mapping into `d` (dict.update semantics); `strict` rejects duplicate keys (calls).
+    pub fn dict_merge(&mut self, d: &PyDict, other: &Value, strict: bool) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match other {
+            Value::Dict(o) => o.items(),
+            Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) && !i.class().heap => match &i.payload {
+                Payload::Dict(o) => o.items(),
+                _ => vec![],
+            },
+            _ => {
+                let keys_name = self.intern("keys");
+                match self.lookup_method(other, &keys_name) {
+                    Some(m) => {
+                        let ks = self.call_value(m, &[], &[])?;
+                        let ks = self.iterate(&ks)?;
+                        let mut out = Vec::new();
+                        for k in ks {
+                            let v = self.getitem(other, &k)?;
+                            out.push((k, v));
+                        }
+                        out
+                    }
+                    None => {
+                        if strict {
+                            let tn = self.type_name(other);
+                            return self.type_error(format!("argument after ** must be a mapping, not {tn}"));
+                        }
+                        let seq = self.iterate(other)?;
+                        let mut out = Vec::new();
+                        for (n, item) in seq.into_iter().enumerate() {
+                            let pair = match self.iterate(&item) {
+                                Ok(p) => p,
+                                Err(_) => {
+                                    let tn = self.type_name(&item);
+                                    return self.type_error(format!(
+                                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                                    ))
+                                    .map_err(|e| {
+                                        let _ = tn;
+                                        e
+                                    });
+                                }
+                            };
+                            if pair.len() != 2 {
+                                return self.value_error(format!(
+                                    "dictionary update sequence element #{n} has length {}; 2 is required",
+                                    pair.len()
+                                ));
+                            }
+                            let mut it = pair.into_iter();
+                            let k = it.next().unwrap_or(Value::None);
+                            let v = it.next().unwrap_or(Value::None);
+                            out.push((k, v));
+                        }
+                        out
+                    }
+                }
+            }
+        };
+        for (k, v) in items {
+            if strict {
+                if !matches!(k, Value::Str(_)) {
+                    return self.type_error("keywords must be strings");
+                }
+                if self.dict_get(d, &k)?.is_some() {
+                    let ks = match &k {
+                        Value::Str(s) => s.s.clone(),
+                        _ => String::new(),
+                    };
+                    let _ = ks;
+                    return self.type_error(format!("got multiple values for keyword argument '{}'", match &k {
+                        Value::Str(s) => s.s.clone(),
+                        _ => String::new(),
+                    }));
+                }
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn exception_match(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        match ty {
+            Value::Type(t) => {
+                if !t.is_subtype(&self.exc.base_exception) {
+                    return self.type_error("catching classes that do not inherit from BaseException is not allowed");
+                }
+                Ok(self.exc_matches(exc, t))
+            }
+            Value::Tuple(ts) => {
+                for t in ts.iter() {
+                    if self.exception_match(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+        }
+    }
+
+    pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter_n = self.names.__enter__.clone();
+        let exit_n = self.names.__exit__.clone();
+        let Some(enter) = self.lookup_method(mgr, &enter_n) else {
+            let tn = self.type_name(mgr);
+            return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
+        };
+        let Some(exit) = self.lookup_method(mgr, &exit_n) else {
+            let tn = self.type_name(mgr);
+            return self.type_error(format!(
+                "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
+            ));
+        };
+        let entered = self.call_value(enter, &[], &[])?;
+        Ok((exit, entered))
+    }
+
+    /// Report an exception that cannot propagate (CPython's "Exception ignored in").
+    pub fn report_unraisable(&mut self, what: &str, e: &Value) {
+        self.flush_stdout();
+        eprintln!("Exception ignored in: {what}");
+        let tb = self.format_exception(e);
+        eprint!("{tb}");
+    }
+}

@@ -1,0 +1,1118 @@
+//! Container and iteration protocols, repr/str, and special attributes of builtin objects.
+
+use super::Vm;
+use super::value::*;
+use crate::objects::repr;
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Normalize a Python index against a length (None: out of range).
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j >= 0 && j < n { Some(j as usize) } else { None }
+}
+
+impl Vm {
+    pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => self.index_error("cannot fit 'int' into an index-sized integer"),
+            Value::Instance(_) => {
+                let n = self.names.__index__.clone();
+                if let Some(m) = self.lookup_method(v, &n) {
+                    let r = self.call_value(m, &[], &[])?;
+                    return self.index_of(&r);
+                }
+                if let Some(Value::Int(i)) = self.unwrap_builtin(v) {
+                    return Ok(i);
+                }
+                let tn = self.type_name(v);
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+            _ => {
+                let tn = self.type_name(v);
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+        }
+    }
+
+    /// Resolve slice bounds for a sequence of `len` items: (start, stop, step).
+    pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+        let len = len as i64;
+        let step = if s.step.is_none() { 1 } else { self.index_of(&s.step)? };
+        if step == 0 {
+            return self.value_error("slice step cannot be zero");
+        }
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let fix = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lo)
+            } else {
+                v.min(hi)
+            }
+        };
+        let start = if s.start.is_none() { if step < 0 { hi } else { lo } } else { fix(self.index_of(&s.start)?) };
+        let stop = if s.stop.is_none() { if step < 0 { lo } else { hi } } else { fix(self.index_of(&s.stop)?) };
+        Ok((start, stop, step))
+    }
+
+    pub fn slice_positions(&mut self, s: &SliceObj, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_indices(s, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        if step > 0 {
+            while i < stop {
+                out.push(i as usize);
+                i += step;
+            }
+        } else {
+            while i > stop {
+                out.push(i as usize);
+                i += step;
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = idx {
+                    let len = l.borrow().len();
+                    let pos = self.slice_positions(s, len)?;
+                    let l = l.borrow();
+                    return Ok(Value::list(pos.into_iter().map(|i| l[i].clone()).collect()));
+                }
+                let i = self.seq_index(idx, "list")?;
+                let l = l.borrow();
+                match norm_index(i, l.len()) {
+                    Some(j) => Ok(l[j].clone()),
+                    None => {
+                        drop(l);
+                        self.index_error("list index out of range")
+                    }
+                }
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = idx {
+                    let pos = self.slice_positions(s, t.len())?;
+                    return Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()));
+                }
+                let i = self.seq_index(idx, "tuple")?;
+                match norm_index(i, t.len()) {
+                    Some(j) => Ok(t[j].clone()),
+                    None => self.index_error("tuple index out of range"),
+                }
+            }
+            Value::Str(s) => crate::objects::str::str_getitem(self, s, idx),
+            Value::Bytes(b) => {
+                if let Value::Slice(s) = idx {
+                    let pos = self.slice_positions(s, b.len())?;
+                    return Ok(Value::Bytes(Rc::new(pos.into_iter().map(|i| b[i]).collect())));
+                }
+                let i = self.seq_index(idx, "byte")?;
+                match norm_index(i, b.len()) {
+                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                    None => self.index_error("index out of range"),
+                }
+            }
+            Value::ByteArray(b) => {
+                if let Value::Slice(s) = idx {
+                    let len = b.borrow().len();
+                    let pos = self.slice_positions(s, len)?;
+                    let b = b.borrow();
+                    return Ok(Value::ByteArray(Rc::new(RefCell::new(pos.into_iter().map(|i| b[i]).collect()))));
+                }
+                let i = self.seq_index(idx, "bytearray")?;
+                let b = b.borrow();
+                match norm_index(i, b.len()) {
+                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                    None => {
+                        drop(b);
+                        self.index_error("bytearray index out of range")
+                    }
+                }
+            }
+            Value::Dict(d) => match self.dict_get(d, idx)? {
+                Some(v) => Ok(v),
+                None => self.key_error(idx.clone()),
+            },
+            Value::Range(r) => {
+                if let Value::Slice(s) = idx {
+                    let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
+                    return Ok(Value::Range(Rc::new(RangeObj {
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
+                        step: r.step * step,
+                    })));
+                }
+                let i = self.seq_index(idx, "range")?;
+                match norm_index(i, r.len() as usize) {
+                    Some(j) => Ok(Value::Int(r.start + j as i64 * r.step)),
+                    None => self.index_error("range object index out of range"),
+                }
+            }
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let gi = self.names.__getitem__.clone();
+                if cls.heap
+                    && let Some(m) = cls.lookup(&gi)
+                    && !matches!(m, Value::Builtin(_))
+                {
+                    return self.call_value(m, &[obj.clone(), idx.clone()], &[]);
+                }
+                if let Payload::Dict(d) = &inst.payload {
+                    if let Some(v) = self.dict_get(d, idx)? {
+                        return Ok(v);
+                    }
+                    let missing = self.names.__missing__.clone();
+                    if let Some(m) = cls.lookup(&missing) {
+                        return self.call_value(m, &[obj.clone(), idx.clone()], &[]);
+                    }
+                    return self.key_error(idx.clone());
+                }
+                if let Some(inner) = self.unwrap_builtin(obj)
+                    && !inner.is(obj)
+                {
+                    return self.getitem(&inner, idx);
+                }
+                let tn = cls.name();
+                self.type_error(format!("'{tn}' object is not subscriptable"))
+            }
+            Value::Type(t) => {
+                let cgi = self.intern("__class_getitem__");
+                if let Some(m) = t.lookup(&cgi) {
+                    let f = match m {
+                        Value::ClassMethod(f) => (*f).clone(),
+                        o => o,
+                    };
+                    return self.call_value(f, &[obj.clone(), idx.clone()], &[]);
+                }
+                if !t.heap {
+                    // list[int] and friends: return the type itself (no generic aliases).
+                    return Ok(obj.clone());
+                }
+                self.type_error(format!("'type' object is not subscriptable"))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object is not subscriptable"))
+            }
+        }
+    }
+
+    fn seq_index(&mut self, idx: &Value, what: &str) -> PyResult<i64> {
+        match idx {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => self.index_error(format!("cannot fit 'int' into an index-sized integer")),
+            Value::Instance(_) => self.index_of(idx),
+            _ => {
+                let tn = self.type_name(idx);
+                let what = if what == "byte" { "byte" } else { what };
+                self.type_error(format!("{what} indices must be integers or slices, not {tn}"))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = &idx {
+                    let items = self.iterate(&v)?;
+                    return crate::objects::list::list_set_slice(self, l, s, items);
+                }
+                let i = self.seq_index(&idx, "list")?;
+                let len = l.borrow().len();
+                match norm_index(i, len) {
+                    Some(j) => {
+                        let old = std::mem::replace(&mut l.borrow_mut()[j], v);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => self.index_error("list assignment index out of range"),
+                }
+            }
+            Value::ByteArray(b) => {
+                let i = self.seq_index(&idx, "bytearray")?;
+                let len = b.borrow().len();
+                let x = self.index_of(&v)?;
+                if !(0..256).contains(&x) {
+                    return self.value_error("byte must be in range(0, 256)");
+                }
+                match norm_index(i, len) {
+                    Some(j) => {
+                        b.borrow_mut()[j] = x as u8;
+                        Ok(())
+                    }
+                    None => self.index_error("bytearray index out of range"),
+                }
+            }
+            Value::Dict(d) => self.dict_set(d, idx, v),
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let si = self.names.__setitem__.clone();
+                if cls.heap
+                    && let Some(m) = cls.lookup(&si)
+                    && !matches!(m, Value::Builtin(_))
+                {
+                    self.call_value(m, &[obj.clone(), idx, v], &[])?;
+                    return Ok(());
+                }
+                match &inst.payload {
+                    Payload::Dict(d) => self.dict_set(d, idx, v),
+                    Payload::List(l) => self.setitem(&Value::List(l.clone()), idx, v),
+                    _ => {
+                        let tn = cls.name();
+                        self.type_error(format!("'{tn}' object does not support item assignment"))
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object does not support item assignment"))
+            }
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = idx {
+                    let len = l.borrow().len();
+                    let mut pos = self.slice_positions(s, len)?;
+                    pos.sort_unstable();
+                    let removed: Vec<Value> = {
+                        let mut l = l.borrow_mut();
+                        let mut out = Vec::new();
+                        for p in pos.into_iter().rev() {
+                            out.push(l.remove(p));
+                        }
+                        out
+                    };
+                    drop(removed);
+                    return Ok(());
+                }
+                let i = self.seq_index(idx, "list")?;
+                let len = l.borrow().len();
+                match norm_index(i, len) {
+                    Some(j) => {
+                        let old = l.borrow_mut().remove(j);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => self.index_error("list assignment index out of range"),
+                }
+            }
+            Value::Dict(d) => match self.dict_del(d, idx)? {
+                Some(_) => Ok(()),
+                None => self.key_error(idx.clone()),
+            },
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let di = self.names.__delitem__.clone();
+                if cls.heap
+                    && let Some(m) = cls.lookup(&di)
+                    && !matches!(m, Value::Builtin(_))
+                {
+                    self.call_value(m, &[obj.clone(), idx.clone()], &[])?;
+                    return Ok(());
+                }
+                match &inst.payload {
+                    Payload::Dict(d) => match self.dict_del(d, idx)? {
+                        Some(_) => Ok(()),
+                        None => self.key_error(idx.clone()),
+                    },
+                    Payload::List(l) => self.delitem(&Value::List(l.clone()), idx),
+                    _ => {
+                        let tn = cls.name();
+                        self.type_error(format!("'{tn}' object doesn't support item deletion"))
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
+        }
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let ln = self.names.__len__.clone();
+                if cls.heap
+                    && let Some(m) = cls.lookup(&ln)
+                    && !matches!(m, Value::Builtin(_))
+                {
+                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    let n = match &r {
+                        Value::Int(i) => *i,
+                        Value::Bool(b) => *b as i64,
+                        _ => {
+                            let tn = self.type_name(&r);
+                            return self.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+                        }
+                    };
+                    if n < 0 {
+                        return self.value_error("__len__() should return >= 0");
+                    }
+                    return Ok(n as usize);
+                }
+                if let Some(inner) = self.unwrap_builtin(v)
+                    && !inner.is(v)
+                {
+                    return self.len(&inner);
+                }
+                return self.type_error(format!("object of type '{}' has no len()", cls.name()));
+            }
+            _ => {
+                let tn = self.type_name(v);
+                return self.type_error(format!("object of type '{tn}' has no len()"));
+            }
+        })
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(x) => Ok(s.s.contains(x.s.as_str())),
+                _ => {
+                    let tn = self.type_name(item);
+                    self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
+                }
+            },
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for x in items.iter() {
+                    if self.eq_bool(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if self.eq_bool(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Range(r) => {
+                let Value::Int(i) = item else {
+                    let items = self.iterate(container)?;
+                    for x in items {
+                        if self.eq_bool(&x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                };
+                let i = *i;
+                Ok(if r.step > 0 {
+                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                } else {
+                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                })
+            }
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(x) => Ok(x.is_empty() || b.windows(x.len()).any(|w| w == &x[..])),
+                _ => self.type_error("a bytes-like object is required"),
+            },
+            _ => {
+                let cn = self.intern("__contains__");
+                let t = self.type_of(container);
+                if t.heap
+                    && let Some(m) = t.lookup(&cn)
+                    && !matches!(m, Value::Builtin(_))
+                {
+                    let r = self.call_value(m, &[container.clone(), item.clone()], &[])?;
+                    return self.truthy(&r);
+                }
+                if let Value::Instance(_) = container
+                    && let Some(inner) = self.unwrap_builtin(container)
+                    && !inner.is(container)
+                {
+                    return self.contains(&inner, item);
+                }
+                if !self.is_iterable(container) {
+                    let tn = self.type_name(container);
+                    return self.type_error(format!("argument of type '{tn}' is not iterable"));
+                }
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.iter_next(&it)? {
+                    if self.eq_bool(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    pub fn is_iterable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_) | Value::Iter(_) | Value::Generator(_) => true,
+            _ => {
+                let t = self.type_of(v);
+                t.lookup(&self.names.__iter__.clone()).is_some() || t.lookup(&self.names.__getitem__.clone()).is_some()
+            }
+        }
+    }
+
+    pub fn is_iterator(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_) => true,
+            Value::Generator(g) => g.kind == GenKind::Generator,
+            _ => {
+                let t = self.type_of(v);
+                t.lookup(&self.names.__next__.clone()).is_some()
+            }
+        }
+    }
+
+    fn new_iter(it: NativeIter) -> Value {
+        Value::Iter(Rc::new(RefCell::new(it)))
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::List }),
+            Value::Tuple(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::Tuple }),
+            Value::Bytes(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::Bytes }),
+            Value::ByteArray(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::ByteArray }),
+            Value::Range(r) => Self::new_iter(NativeIter::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Str(s) => Self::new_iter(NativeIter::Str { s: s.clone(), byte_pos: 0 }),
+            Value::Dict(d) => Self::new_iter(NativeIter::DictKeys { dict: d.clone(), pos: 0, len: d.len(), kind: DictIterKind::Keys }),
+            Value::Set(s) | Value::FrozenSet(s) => Self::new_iter(NativeIter::Set { set: s.clone(), pos: 0, len: s.len() }),
+            Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.kind == GenKind::Generator => v.clone(),
+            _ => {
+                let t = self.type_of(v);
+                let itn = self.names.__iter__.clone();
+                match t.lookup(&itn) {
+                    Some(Value::None) => {}
+                    Some(m) if t.heap || !matches!(m, Value::Builtin(_)) => {
+                        let r = self.call_value(m, &[v.clone()], &[])?;
+                        if !self.is_iterator(&r) {
+                            let tn = self.type_name(&r);
+                            return self.type_error(format!("iter() returned non-iterator of type '{tn}'"));
+                        }
+                        return Ok(r);
+                    }
+                    _ => {}
+                }
+                if let Value::Instance(i) = v {
+                    match &i.payload {
+                        Payload::List(l) => return self.get_iter(&Value::List(l.clone())),
+                        Payload::Tuple(l) => return self.get_iter(&Value::Tuple(l.clone())),
+                        Payload::Dict(d) => return self.get_iter(&Value::Dict(d.clone())),
+                        Payload::Str(s) => return self.get_iter(&Value::Str(s.clone())),
+                        Payload::Set(s) => return self.get_iter(&Value::Set(s.clone())),
+                        _ => {}
+                    }
+                }
+                let gi = self.names.__getitem__.clone();
+                if t.lookup(&gi).is_some() {
+                    return Ok(Self::new_iter(NativeIter::SeqGetItem { obj: v.clone(), index: 0, done: false }));
+                }
+                let tn = t.name();
+                return self.type_error(format!("'{tn}' object is not iterable"));
+            }
+        })
+    }
+
+    /// Advance a native iterator. None: exhausted.
+    pub fn native_next(&mut self, it: &Rc<RefCell<NativeIter>>) -> PyResult<Option<Value>> {
+        let mut b = it.borrow_mut();
+        match &mut *b {
+            NativeIter::Seq { seq, index, .. } => {
+                let i = *index;
+                let r = match seq {
+                    Value::List(l) => l.borrow().get(i).cloned(),
+                    Value::Tuple(t) => t.get(i).cloned(),
+                    Value::Bytes(x) => x.get(i).map(|c| Value::Int(*c as i64)),
+                    Value::ByteArray(x) => x.borrow().get(i).map(|c| Value::Int(*c as i64)),
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *b = NativeIter::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            NativeIter::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.saturating_add(*step);
+                    Ok(Some(Value::Int(n)))
+                } else {
+                    Ok(None)
+                }
+            }
+            NativeIter::Str { s, byte_pos } => {
+                let rest = &s.s[*byte_pos..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *byte_pos += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            NativeIter::DictKeys { dict, pos, len, kind } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    drop(b);
+                    return self.runtime_error("dictionary changed size during iteration");
+                }
+                match dict.entry_from(*pos) {
+                    Some((np, k, v, _)) => {
+                        *pos = np;
+                        Ok(Some(match kind {
+                            DictIterKind::Keys => k,
+                            DictIterKind::Values => v,
+                            DictIterKind::Items => Value::tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            NativeIter::Set { set, pos, len } => {
+                if set.len() != *len {
+                    *len = usize::MAX;
+                    drop(b);
+                    return self.runtime_error("Set changed size during iteration");
+                }
+                let r = set.table.borrow().iter_from(*pos);
+                match r {
+                    Some((np, k)) => {
+                        *pos = np;
+                        Ok(Some(k))
+                    }
+                    None => Ok(None),
+                }
+            }
+            NativeIter::Reversed { seq, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let i = *index as usize;
+                *index -= 1;
+                let seq = seq.clone();
+                drop(b);
+                match &seq {
+                    Value::List(l) => Ok(l.borrow().get(i).cloned()),
+                    _ => self.getitem(&seq, &Value::Int(i as i64)).map(Some),
+                }
+            }
+            NativeIter::Enumerate { it: inner_it, count } => {
+                let (inner, c) = (inner_it.clone(), count.clone());
+                drop(b);
+                match self.iter_next(&inner)? {
+                    Some(v) => {
+                        let next = self.binary_op(crate::bytecode::BinOp::Add, &c, &Value::Int(1))?;
+                        if let NativeIter::Enumerate { count, .. } = &mut *it.borrow_mut() {
+                            *count = next;
+                        }
+                        Ok(Some(Value::tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            NativeIter::Zip { its } => {
+                let its = its.clone();
+                drop(b);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for i in &its {
+                    match self.iter_next(i)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            NativeIter::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                drop(b);
+                let mut args = Vec::with_capacity(its.len());
+                for i in &its {
+                    match self.iter_next(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_value(func, &args, &[]).map(Some)
+            }
+            NativeIter::Filter { func, it } => {
+                let (func, inner) = (func.clone(), it.clone());
+                drop(b);
+                loop {
+                    match self.iter_next(&inner)? {
+                        Some(v) => {
+                            let keep = if func.is_none() {
+                                self.truthy(&v)?
+                            } else {
+                                let r = self.call_value(func.clone(), std::slice::from_ref(&v), &[])?;
+                                self.truthy(&r)?
+                            };
+                            if keep {
+                                return Ok(Some(v));
+                            }
+                        }
+                        None => return Ok(None),
+                    }
+                }
+            }
+            NativeIter::Callable { func, sentinel, done } => {
+                if *done {
+                    return Ok(None);
+                }
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(b);
+                let v = self.call_value(func, &[], &[])?;
+                if self.eq_bool(&v, &sentinel)? {
+                    if let NativeIter::Callable { done, .. } = &mut *it.borrow_mut() {
+                        *done = true;
+                    }
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            NativeIter::SeqGetItem { obj, index, done } => {
+                if *done {
+                    return Ok(None);
+                }
+                let (obj, i) = (obj.clone(), *index);
+                *index += 1;
+                drop(b);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        let ie = self.exc.index_error.clone();
+                        let si = self.exc.stop_iteration.clone();
+                        if self.exc_matches(&e, &ie) || self.exc_matches(&e, &si) {
+                            if let NativeIter::SeqGetItem { done, .. } = &mut *it.borrow_mut() {
+                                *done = true;
+                            }
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+            NativeIter::Exhausted => Ok(None),
+        }
+    }
+
+    /// next() on any iterator. None: exhausted (StopIteration).
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(ni) => self.native_next(ni),
+            Value::Generator(g) => {
+                let g = g.clone();
+                if g.state.get() == GenState::Closed {
+                    return Ok(None);
+                }
+                match self.gen_resume(&g, Value::None, None)? {
+                    super::generator::GenResult::Yield(v) => Ok(Some(v)),
+                    super::generator::GenResult::Return(_) => Ok(None),
+                }
+            }
+            _ => {
+                let nn = self.names.__next__.clone();
+                match self.lookup_method(it, &nn) {
+                    Some(m) => match self.call_value(m, &[], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) => {
+                            let si = self.exc.stop_iteration.clone();
+                            if self.exc_matches(&e, &si) { Ok(None) } else { Err(e) }
+                        }
+                    },
+                    None => {
+                        let tn = self.type_name(it);
+                        self.type_error(format!("'{tn}' object is not an iterator"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Collect an iterable into a Vec.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpack for assignment: exactly `before` items, or `before` + starred list + `after`.
+    pub fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            let tn = self.type_name(v);
+            return self.type_error(format!("cannot unpack non-iterable {tn} object"));
+        }
+        match after {
+            None => {
+                let it = self.get_iter(v)?;
+                let mut out = Vec::with_capacity(before);
+                while out.len() < before {
+                    match self.iter_next(&it)? {
+                        Some(x) => out.push(x),
+                        None => {
+                            return self.value_error(format!(
+                                "not enough values to unpack (expected {before}, got {})",
+                                out.len()
+                            ));
+                        }
+                    }
+                }
+                if self.iter_next(&it)?.is_some() {
+                    return self.value_error(format!("too many values to unpack (expected {before})"));
+                }
+                Ok(out)
+            }
+            Some(after) => {
+                let items = self.iterate(v)?;
+                if items.len() < before + after {
+                    return self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    ));
+                }
+                let mut out: Vec<Value> = items[..before].to_vec();
+                out.push(Value::list(items[before..items.len() - after].to_vec()));
+                out.extend(items[items.len() - after..].iter().cloned());
+                Ok(out)
+            }
+        }
+    }
+
+    pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        repr::repr(self, v)
+    }
+
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.s.clone()),
+            Value::Instance(i) => {
+                let cls = i.class();
+                let sn = self.names.__str__.clone();
+                if let Some(m) = cls.lookup(&sn)
+                    && !matches!(m, Value::Builtin(_))
+                {
+                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.s.clone()),
+                        other => {
+                            let tn = self.type_name(&other);
+                            self.type_error(format!("__str__ returned non-string (type {tn})"))
+                        }
+                    };
+                }
+                if let Some(e) = i.exc()
+                    && cls.lookup(&self.names.__repr__.clone()).map(|r| matches!(r, Value::Builtin(_))).unwrap_or(true)
+                {
+                    let args = e.borrow().args.clone();
+                    let is_key = cls.is_subtype(&self.exc.key_error);
+                    return match &args {
+                        Value::Tuple(t) if t.is_empty() => Ok(String::new()),
+                        Value::Tuple(t) if t.len() == 1 => {
+                            if is_key {
+                                self.repr_of(&t[0].clone())
+                            } else {
+                                self.str_of(&t[0].clone())
+                            }
+                        }
+                        other => self.repr_of(&other.clone()),
+                    };
+                }
+                if let Payload::Str(s) = &i.payload {
+                    return Ok(s.s.clone());
+                }
+                self.repr_of(v)
+            }
+            _ => repr::str_builtin(self, v),
+        }
+    }
+
+    pub fn format_value(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+        let v = match conv {
+            1 => Value::string(self.str_of(&v)?),
+            2 => Value::string(self.repr_of(&v)?),
+            3 => Value::string(repr::ascii_escape(&self.repr_of(&v)?)),
+            _ => v,
+        };
+        let spec_s = match &spec {
+            Some(Value::Str(s)) => s.s.clone(),
+            _ => String::new(),
+        };
+        if spec_s.is_empty()
+            && let Value::Str(_) = v
+        {
+            return Ok(v);
+        }
+        let s = crate::objects::format::format(self, &v, &spec_s)?;
+        Ok(Value::string(s))
+    }
+
+    /// Attributes that builtin objects expose directly (not through their type's dict).
+    pub fn special_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let n = name.s.as_str();
+        if n == "__class__" {
+            return Ok(Some(Value::Type(self.type_of(obj))));
+        }
+        Ok(match obj {
+            Value::Function(f) => match n {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__module__" => Some(f.module.clone()),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                }
+                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }),
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    Some(Value::Dict(d.get_or_insert_with(|| Rc::new(super::dict::PyDict::new())).clone()))
+                }
+                "__annotations__" => Some(Value::Dict(Rc::new(super::dict::PyDict::new()))),
+                "__wrapped__" => None,
+                _ => None,
+            },
+            Value::BoundMethod(m) => match n {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(self.get_attr(&m.func.clone(), name)?),
+                _ => None,
+            },
+            Value::Builtin(b) => match n {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__doc__" => Some(Value::None),
+                "__module__" => Some(Value::None),
+                "__self__" => Some(b.binding.clone().unwrap_or(Value::None)),
+                _ => None,
+            },
+            Value::Generator(g) => match n {
+                "__name__" => Some(Value::Str(g.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(g.qualname.borrow().clone())),
+                "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.state.get() == GenState::Running)),
+                "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.state.get() == GenState::Suspended)),
+                "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.state.get() == GenState::Closed {
+                    Value::None
+                } else {
+                    crate::objects::frameobj::frame_proxy(self, g)
+                }),
+                "gi_yieldfrom" | "cr_await" => Some(crate::objects::frameobj::yield_from_target(g)),
+                _ => None,
+            },
+            Value::Code(c) => crate::objects::frameobj::code_attr(c, n),
+            Value::Instance(i) => {
+                if let Some(e) = i.exc() {
+                    let e = e.borrow();
+                    match n {
+                        "args" => Some(e.args.clone()),
+                        "__cause__" => Some(e.cause.clone()),
+                        "__context__" => Some(e.context.clone()),
+                        "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                        "__traceback__" => Some(if e.traceback.is_empty() { Value::None } else { Value::Bool(true) }),
+                        "value" if i.class().is_subtype(&self.exc.stop_iteration) => Some(match &e.args {
+                            Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
+                            _ => Value::None,
+                        }),
+                        "code" if i.class().is_subtype(&self.exc.system_exit) => Some(match &e.args {
+                            Value::Tuple(t) if t.len() == 1 => t[0].clone(),
+                            Value::Tuple(t) if t.is_empty() => Value::None,
+                            other => other.clone(),
+                        }),
+                        _ => None,
+                    }
+                } else if n == "__dict__" {
+                    i.dict.as_ref().map(|d| Value::Dict(d.clone()))
+                } else {
+                    None
+                }
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match n {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match n {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Range(r) => match n {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Value::Slice(s) => match n {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Property(p) => match n {
+                "fget" => Some(p.fget.clone()),
+                "fset" => Some(p.fset.clone()),
+                "fdel" => Some(p.fdel.clone()),
+                "__doc__" => Some(p.doc.clone()),
+                _ => None,
+            },
+            Value::StaticMethod(f) | Value::ClassMethod(f) => match n {
+                "__func__" | "__wrapped__" => Some((**f).clone()),
+                _ => None,
+            },
+            Value::Module(m) => match n {
+                "__dict__" => Some(Value::Dict(m.dict.clone())),
+                _ => None,
+            },
+            Value::Cell(c) => match n {
+                "cell_contents" => Some(c.value.borrow().clone()),
+                _ => None,
+            },
+            Value::Super(s) => match n {
+                "__self__" => Some(s.obj.clone()),
+                "__thisclass__" => Some(Value::Type(s.this_type.clone())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// A full traceback, as CPython prints it for an uncaught exception.
+    pub fn format_exception(&mut self, e: &Value) -> String {
+        let mut out = String::new();
+        let mut chain: Vec<(Value, &'static str)> = vec![(e.clone(), "")];
+        let mut cur = e.clone();
+        for _ in 0..100 {
+            let Value::Instance(i) = &cur else { break };
+            let Some(d) = i.exc() else { break };
+            let d = d.borrow();
+            let (next, msg) = if !d.cause.is_none() {
+                (d.cause.clone(), "\nThe above exception was the direct cause of the following exception:\n\n")
+            } else if !d.context.is_none() && !d.suppress_context {
+                (d.context.clone(), "\nDuring handling of the above exception, another exception occurred:\n\n")
+            } else {
+                break;
+            };
+            drop(d);
+            if chain.iter().any(|(x, _)| x.is(&next)) {
+                break;
+            }
+            chain.push((next.clone(), msg));
+            cur = next;
+        }
+        for idx in (0..chain.len()).rev() {
+            let (exc, _) = &chain[idx];
+            let exc = exc.clone();
+            out.push_str(&self.format_one_exception(&exc));
+            if idx > 0 {
+                out.push_str(chain[idx - 1].1);
+            }
+        }
+        out
+    }
+
+    fn format_one_exception(&mut self, e: &Value) -> String {
+        let mut out = String::new();
+        if let Value::Instance(i) = e
+            && let Some(d) = i.exc()
+        {
+            let tb = d.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for (code, line) in tb.iter().rev() {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename.s, line, code.name.s));
+                    if let Some(src) = self.sources.get(&code.filename.s)
+                        && let Some(l) = src.lines().nth(*line as usize - 1)
+                    {
+                        let t = l.trim();
+                        if !t.is_empty() {
+                            out.push_str(&format!("    {t}\n"));
+                        }
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_summary(e));
+        out.push('\n');
+        out
+    }
+
+    /// "Type: message" (the last line of a traceback).
+    pub fn exception_summary(&mut self, e: &Value) -> String {
+        let t = self.type_of(e);
+        let mut name = t.name();
+        if t.heap {
+            let m = t.dict.get_str(&self.names.__module__.clone());
+            if let Some(Value::Str(m)) = m
+                && m.s != "__main__"
+                && m.s != "builtins"
+            {
+                name = format!("{}.{}", m.s, name);
+            }
+        }
+        let msg = self.str_of(e).unwrap_or_else(|_| "<exception str() failed>".to_string());
+        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    }
+}
+
+pub fn to_usize(v: &Value) -> Option<usize> {
+    match v {
+        Value::Int(i) if *i >= 0 => Some(*i as usize),
+        Value::BigInt(b) => b.to_usize(),
+        _ => None,
+    }
+}

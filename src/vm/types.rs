@@ -1,0 +1,321 @@
+//! The builtin type objects and the exception hierarchy, created at start-up.
+
+use crate::vm::dict::PyDict;
+use crate::vm::value::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, heap: bool) -> Rc<TypeObj> {
+    let t = Rc::new(TypeObj {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(Vec::new()),
+        dict: Rc::new(PyDict::new()),
+        layout,
+        meta: RefCell::new(None),
+        slotted: false,
+        heap,
+    });
+    let mro = compute_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
+    *t.mro.borrow_mut() = mro;
+    t
+}
+
+/// C3 linearization. Err carries the names for CPython's message.
+pub fn compute_mro(t: &Rc<TypeObj>) -> Result<Vec<Rc<TypeObj>>, String> {
+    let bases = t.bases.borrow().clone();
+    let mut seqs: Vec<Vec<Rc<TypeObj>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.clone());
+    let mut out = vec![t.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut cand = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|s2| s2[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            if !in_tail {
+                cand = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = cand else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+macro_rules! type_fields {
+    ($($f:ident : $name:expr),* $(,)?) => {
+        pub struct Types { pub object: Rc<TypeObj>, pub type_: Rc<TypeObj>, pub int: Rc<TypeObj>, pub bool_: Rc<TypeObj>, $(pub $f: Rc<TypeObj>,)* }
+        fn make_types(object: Rc<TypeObj>, type_: Rc<TypeObj>) -> Types {
+            let int = new_type("int", vec![object.clone()], Layout::Int, false);
+            let bool_ = new_type("bool", vec![int.clone()], Layout::Int, false);
+            Types { $($f: new_type($name, vec![object.clone()], layout_of($name), false),)* object, type_, int, bool_ }
+        }
+    };
+}
+
+type_fields! {
+    none_type: "NoneType", not_implemented_type: "NotImplementedType", ellipsis_type: "ellipsis",
+    float: "float", str_: "str", bytes: "bytes", bytearray: "bytearray",
+    list: "list", tuple: "tuple", dict: "dict", set: "set", frozenset: "frozenset",
+    range: "range", slice: "slice", function: "function", builtin_function: "builtin_function_or_method",
+    method: "method", module: "module", generator: "generator", coroutine: "coroutine",
+    async_generator: "async_generator", code: "code", cell: "cell", property: "property",
+    staticmethod: "staticmethod", classmethod: "classmethod", super_: "super",
+    list_iterator: "list_iterator", tuple_iterator: "tuple_iterator", range_iterator: "range_iterator",
+    str_iterator: "str_ascii_iterator", dict_keyiterator: "dict_keyiterator", dict_valueiterator: "dict_valueiterator",
+    dict_itemiterator: "dict_itemiterator", set_iterator: "set_iterator", bytes_iterator: "bytes_iterator",
+    reversed: "reversed", list_reverseiterator: "list_reverseiterator", enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
+    callable_iterator: "callable_iterator", iterator: "iterator", dict_keys: "dict_keys", dict_values: "dict_values",
+    dict_items: "dict_items", complex: "complex", method_wrapper: "method-wrapper", frame: "frame",
+}
+
+fn layout_of(name: &str) -> Layout {
+    match name {
+        "float" => Layout::Float,
+        "str" => Layout::Str,
+        "list" => Layout::List,
+        "tuple" => Layout::Tuple,
+        "dict" => Layout::Dict,
+        "set" | "frozenset" => Layout::Set,
+        _ => Layout::Object,
+    }
+}
+
+/// Exception types with fields for the ones the VM raises itself.
+pub struct ExcTypes {
+    pub base_exception: Rc<TypeObj>,
+    pub exception: Rc<TypeObj>,
+    pub type_error: Rc<TypeObj>,
+    pub value_error: Rc<TypeObj>,
+    pub index_error: Rc<TypeObj>,
+    pub key_error: Rc<TypeObj>,
+    pub attribute_error: Rc<TypeObj>,
+    pub name_error: Rc<TypeObj>,
+    pub unbound_local_error: Rc<TypeObj>,
+    pub runtime_error: Rc<TypeObj>,
+    pub recursion_error: Rc<TypeObj>,
+    pub not_implemented_error: Rc<TypeObj>,
+    pub zero_division_error: Rc<TypeObj>,
+    pub overflow_error: Rc<TypeObj>,
+    pub stop_iteration: Rc<TypeObj>,
+    pub stop_async_iteration: Rc<TypeObj>,
+    pub generator_exit: Rc<TypeObj>,
+    pub system_exit: Rc<TypeObj>,
+    pub keyboard_interrupt: Rc<TypeObj>,
+    pub assertion_error: Rc<TypeObj>,
+    pub import_error: Rc<TypeObj>,
+    pub module_not_found_error: Rc<TypeObj>,
+    pub lookup_error: Rc<TypeObj>,
+    pub os_error: Rc<TypeObj>,
+    pub file_not_found_error: Rc<TypeObj>,
+    pub file_exists_error: Rc<TypeObj>,
+    pub is_a_directory_error: Rc<TypeObj>,
+    pub not_a_directory_error: Rc<TypeObj>,
+    pub permission_error: Rc<TypeObj>,
+    pub unicode_decode_error: Rc<TypeObj>,
+    pub unicode_encode_error: Rc<TypeObj>,
+    pub syntax_error: Rc<TypeObj>,
+    pub eof_error: Rc<TypeObj>,
+    pub memory_error: Rc<TypeObj>,
+    pub all: Vec<Rc<TypeObj>>,
+}
+
+pub fn bootstrap() -> (Types, ExcTypes) {
+    let object = new_type("object", vec![], Layout::Object, false);
+    let type_ = new_type("type", vec![object.clone()], Layout::Type, false);
+    let types = make_types(object.clone(), type_);
+    let mut all: Vec<Rc<TypeObj>> = Vec::new();
+    let mut by_name: HashMap<&'static str, Rc<TypeObj>> = HashMap::new();
+    let mut mk = |name: &'static str, base: Option<&'static str>, by_name: &mut HashMap<&'static str, Rc<TypeObj>>| {
+        let bases = match base {
+            Some(b) => vec![by_name[b].clone()],
+            None => vec![object.clone()],
+        };
+        let t = new_type(name, bases, Layout::Exception, false);
+        by_name.insert(name, t.clone());
+        all.push(t.clone());
+        t
+    };
+    let tree: &[(&'static str, Option<&'static str>)] = &[
+        ("BaseException", None),
+        ("Exception", Some("BaseException")),
+        ("SystemExit", Some("BaseException")),
+        ("KeyboardInterrupt", Some("BaseException")),
+        ("GeneratorExit", Some("BaseException")),
+        ("StopIteration", Some("Exception")),
+        ("StopAsyncIteration", Some("Exception")),
+        ("ArithmeticError", Some("Exception")),
+        ("FloatingPointError", Some("ArithmeticError")),
+        ("OverflowError", Some("ArithmeticError")),
+        ("ZeroDivisionError", Some("ArithmeticError")),
+        ("AssertionError", Some("Exception")),
+        ("AttributeError", Some("Exception")),
+        ("BufferError", Some("Exception")),
+        ("EOFError", Some("Exception")),
+        ("ImportError", Some("Exception")),
+        ("ModuleNotFoundError", Some("ImportError")),
+        ("LookupError", Some("Exception")),
+        ("IndexError", Some("LookupError")),
+        ("KeyError", Some("LookupError")),
+        ("MemoryError", Some("Exception")),
+        ("NameError", Some("Exception")),
+        ("UnboundLocalError", Some("NameError")),
+        ("OSError", Some("Exception")),
+        ("BlockingIOError", Some("OSError")),
+        ("ChildProcessError", Some("OSError")),
+        ("ConnectionError", Some("OSError")),
+        ("BrokenPipeError", Some("ConnectionError")),
+        ("ConnectionAbortedError", Some("ConnectionError")),
+        ("ConnectionRefusedError", Some("ConnectionError")),
+        ("ConnectionResetError", Some("ConnectionError")),
+        ("FileExistsError", Some("OSError")),
+        ("FileNotFoundError", Some("OSError")),
+        ("InterruptedError", Some("OSError")),
+        ("IsADirectoryError", Some("OSError")),
+        ("NotADirectoryError", Some("OSError")),
+        ("PermissionError", Some("OSError")),
+        ("ProcessLookupError", Some("OSError")),
+        ("TimeoutError", Some("OSError")),
+        ("ReferenceError", Some("Exception")),
+        ("RuntimeError", Some("Exception")),
+        ("NotImplementedError", Some("RuntimeError")),
+        ("RecursionError", Some("RuntimeError")),
+        ("SyntaxError", Some("Exception")),
+        ("IndentationError", Some("SyntaxError")),
+        ("TabError", Some("IndentationError")),
+        ("SystemError", Some("Exception")),
+        ("TypeError", Some("Exception")),
+        ("ValueError", Some("Exception")),
+        ("UnicodeError", Some("ValueError")),
+        ("UnicodeDecodeError", Some("UnicodeError")),
+        ("UnicodeEncodeError", Some("UnicodeError")),
+        ("UnicodeTranslateError", Some("UnicodeError")),
+        ("Warning", Some("Exception")),
+        ("DeprecationWarning", Some("Warning")),
+        ("PendingDeprecationWarning", Some("Warning")),
+        ("RuntimeWarning", Some("Warning")),
+        ("SyntaxWarning", Some("Warning")),
+        ("UserWarning", Some("Warning")),
+        ("FutureWarning", Some("Warning")),
+        ("ImportWarning", Some("Warning")),
+        ("UnicodeWarning", Some("Warning")),
+        ("BytesWarning", Some("Warning")),
+        ("ResourceWarning", Some("Warning")),
+        ("EncodingWarning", Some("Warning")),
+    ];
+    for (n, b) in tree {
+        mk(n, *b, &mut by_name);
+    }
+    let g = |n: &str| by_name[n].clone();
+    let exc = ExcTypes {
+        base_exception: g("BaseException"),
+        exception: g("Exception"),
+        type_error: g("TypeError"),
+        value_error: g("ValueError"),
+        index_error: g("IndexError"),
+        key_error: g("KeyError"),
+        attribute_error: g("AttributeError"),
+        name_error: g("NameError"),
+        unbound_local_error: g("UnboundLocalError"),
+        runtime_error: g("RuntimeError"),
+        recursion_error: g("RecursionError"),
+        not_implemented_error: g("NotImplementedError"),
+        zero_division_error: g("ZeroDivisionError"),
+        overflow_error: g("OverflowError"),
+        stop_iteration: g("StopIteration"),
+        stop_async_iteration: g("StopAsyncIteration"),
+        generator_exit: g("GeneratorExit"),
+        system_exit: g("SystemExit"),
+        keyboard_interrupt: g("KeyboardInterrupt"),
+        assertion_error: g("AssertionError"),
+        import_error: g("ImportError"),
+        module_not_found_error: g("ModuleNotFoundError"),
+        lookup_error: g("LookupError"),
+        os_error: g("OSError"),
+        file_not_found_error: g("FileNotFoundError"),
+        file_exists_error: g("FileExistsError"),
+        is_a_directory_error: g("IsADirectoryError"),
+        not_a_directory_error: g("NotADirectoryError"),
+        permission_error: g("PermissionError"),
+        unicode_decode_error: g("UnicodeDecodeError"),
+        unicode_encode_error: g("UnicodeEncodeError"),
+        syntax_error: g("SyntaxError"),
+        eof_error: g("EOFError"),
+        memory_error: g("MemoryError"),
+        all,
+    };
+    (types, exc)
+}
+
+macro_rules! names {
+    ($($f:ident),* $(,)?) => {
+        /// Interned dunder names, so hot lookups hash nothing.
+        pub struct Names { table: HashMap<String, Rc<PyStr>>, $(pub $f: Rc<PyStr>,)* }
+        impl Names {
+            pub fn new() -> Names {
+                let mut table = HashMap::new();
+                $(let $f = Rc::new(PyStr::new(stringify!($f).to_string()));
+                  table.insert(stringify!($f).to_string(), $f.clone());)*
+                Names { table, $($f,)* }
+            }
+        }
+    };
+}
+
+names! {
+    __init__, __new__, __call__, __iter__, __next__, __len__, __getitem__, __setitem__, __delitem__,
+    __contains__, __bool__, __repr__, __str__, __hash__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__,
+    __enter__, __exit__, __getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__, __delete__,
+    __name__, __qualname__, __module__, __doc__, __dict__, __class__, __classcell__, __build_class__,
+    __index__, __int__, __float__, __neg__, __pos__, __invert__, __abs__, __reversed__, __missing__,
+    __format__, __await__, __aiter__, __anext__, __init_subclass__, __set_name__, __mro_entries__,
+    __prepare__, __instancecheck__, __subclasscheck__, __slots__, __round__, __trunc__, __floor__, __ceil__,
+    __length_hint__, __main__, __builtins__, __file__, __spec__, __all__, __bytes__, __iadd__, __contains_fallback,
+    send, throw, close, __traceback__, __cause__, __context__, args, __annotations__, __weakref__,
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Names::new()
+    }
+}
+
+impl Names {
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.table.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s.to_string()));
+        self.table.insert(s.to_string(), r.clone());
+        r
+    }
+}
+
+impl ExcTypes {
+    pub fn by_name(&self, name: &str) -> Option<Rc<TypeObj>> {
+        self.all.iter().find(|t| *t.name.borrow() == name).cloned()
+    }
+}

@@ -1,0 +1,417 @@
+//! Python values: a compact tagged enum. Immediate values (None, bool, small int, float)
+//! live inline; everything else is reference counted, so dropping the last reference
+//! destroys an object at once (deterministic destruction, as in CPython).
+
+use crate::bytecode::Code;
+use crate::vm::dict::PyDict;
+use crate::vm::frame::Frame;
+use num_bigint::BigInt;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type PyResult<T> = Result<T, Value>;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Internal marker: an unbound local, or "no self" in a method call. Never visible to Python.
+    #[default]
+    Undef,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Vec<u8>>),
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Vec<Value>>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Type(Rc<TypeObj>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Generator(Rc<Generator>),
+    Code(Rc<Code>),
+    Iter(Rc<RefCell<NativeIter>>),
+    Cell(Rc<CellObj>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<SuperObj>),
+}
+
+/// A `str`: UTF-8 text with a cached hash and a flag for the ASCII fast path of indexing.
+pub struct PyStr {
+    pub s: String,
+    pub ascii: bool,
+    hash: Cell<i64>,
+}
+
+const HASH_UNSET: i64 = -1;
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let ascii = s.is_ascii();
+        PyStr {
+            s,
+            ascii,
+            hash: Cell::new(HASH_UNSET),
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != HASH_UNSET {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+}
+
+/// FNV-1a, folded so that -1 (CPython's error marker) never appears.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+pub struct CellObj {
+    pub value: RefCell<Value>,
+}
+
+/// Sets: CPython's open-addressing layout so that iteration order matches.
+pub struct PySet {
+    pub table: RefCell<crate::vm::set::SetTable>,
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A Python function: code plus the environment it closes over.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+}
+
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(Rc<PyStr>, Value)]) -> PyResult<Value>;
+
+/// A function written in Rust.
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound receiver for methods of builtin types and modules' stateful objects.
+    pub binding: Option<Value>,
+    /// The type a method descriptor belongs to (for `repr` and binding checks).
+    pub owner: Option<&'static str>,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// Which native layout instances of a type carry (for subclasses of builtins).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Exception,
+    Dict,
+    List,
+    Tuple,
+    Int,
+    Float,
+    Str,
+    Set,
+    Type,
+}
+
+pub struct TypeObj {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<TypeObj>>>,
+    pub mro: RefCell<Vec<Rc<TypeObj>>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    pub meta: RefCell<Option<Rc<TypeObj>>>,
+    /// `__slots__` without `__dict__`: instances get no dict.
+    pub slotted: bool,
+    /// True for classes created by `class` statements (their dict is writable).
+    pub heap: bool,
+}
+
+impl TypeObj {
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+    /// Look a name up along the MRO (self first).
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for t in self.mro.borrow().iter().skip(1) {
+            if let Some(v) = t.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+    pub fn is_subtype(self: &Rc<Self>, other: &Rc<TypeObj>) -> bool {
+        if Rc::ptr_eq(self, other) {
+            return true;
+        }
+        self.mro.borrow().iter().any(|t| Rc::ptr_eq(t, other))
+    }
+}
+
+/// Exception state carried by instances of BaseException subclasses.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Value,
+    /// Traceback entries, innermost first: (code, line).
+    pub traceback: Vec<(Rc<Code>, u32)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// Native state that an instance carries besides its `__dict__`.
+pub enum Payload {
+    None,
+    Exception(RefCell<ExcData>),
+    Dict(Rc<PyDict>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Vec<Value>>),
+    Int(Value),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Set(Rc<PySet>),
+    /// Stdlib objects (deque, files, compiled patterns...).
+    Native(RefCell<Box<dyn Any>>),
+}
+
+pub struct Instance {
+    pub cls: RefCell<Rc<TypeObj>>,
+    pub dict: Option<Rc<PyDict>>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+    pub fn class(&self) -> Rc<TypeObj> {
+        self.cls.borrow().clone()
+    }
+}
+
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// Generators and coroutines: a suspended frame plus its state.
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    pub kind: GenKind,
+    pub code: Rc<Code>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// `types.coroutine` applied to the generator function: awaitable.
+    pub iterable_coroutine: bool,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct SuperObj {
+    pub this_type: Rc<TypeObj>,
+    pub obj: Value,
+    pub obj_type: Rc<TypeObj>,
+}
+
+/// Iterators implemented natively; all share one Python-visible protocol.
+pub enum NativeIter {
+    Seq { seq: Value, index: usize, kind: SeqIterKind },
+    Range { next: i64, stop: i64, step: i64 },
+    DictKeys { dict: Rc<PyDict>, pos: usize, len: usize, kind: DictIterKind },
+    Set { set: Rc<PySet>, pos: usize, len: usize },
+    Str { s: Rc<PyStr>, byte_pos: usize },
+    Reversed { seq: Value, index: isize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value> },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Callable { func: Value, sentinel: Value, done: bool },
+    SeqGetItem { obj: Value, index: i64, done: bool },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeqIterKind {
+    List,
+    Tuple,
+    Bytes,
+    ByteArray,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.to_string())))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn tuple(v: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(v))
+    }
+    pub fn list(v: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(v)))
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Undef, Undef) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+    /// Address of the heap object, if any (used for `id` and `is`).
+    pub fn ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            StaticMethod(r) | ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+    pub fn as_instance(&self) -> Option<&Rc<Instance>> {
+        match self {
+            Value::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+}
