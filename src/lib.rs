@@ -17,11 +17,15 @@ use vm::value::*;
 /// Run a program as `__main__`; returns the process exit code.
 pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
     let (main, globals) = stdlib::new_module(vm, "__main__");
-    globals.set_str(vm.names.__builtins__.clone(), Value::Dict(vm.builtins.clone()));
+    globals.set_str(
+        vm.names.__builtins__.clone(),
+        Value::Dict(vm.builtins.clone()),
+    );
     globals.set_str(vm.names.__file__.clone(), Value::str(filename));
     let mods = vm.modules.clone();
     mods.set_str(Rc::new(PyStr::new("__main__".into())), main);
-    let r = parser::compile_source(vm, src, filename, false).and_then(|code| vm.run_code(code, globals.clone()));
+    let r = parser::compile_source(vm, src, filename, false)
+        .and_then(|code| vm.run_code(code, globals.clone()));
     let code = match r {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, &e),

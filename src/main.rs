@@ -25,7 +25,11 @@ fn real_main() -> i32 {
         Some(path) => match std::fs::read_to_string(path) {
             Ok(s) => (s, path.to_string(), args[1..].to_vec()),
             Err(e) => {
-                eprintln!("coil: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), "No such file or directory");
+                eprintln!(
+                    "coil: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    "No such file or directory"
+                );
                 return 2;
             }
         },
@@ -41,7 +45,9 @@ fn real_main() -> i32 {
 fn main() {
     // The interpreter is stackless for Python calls; native re-entry (e.g. __eq__ from a
     // dict lookup) still uses the Rust stack, so run on a thread with a large one.
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(real_main);
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(real_main);
     let code = match child.map(|h| h.join()) {
         Ok(Ok(c)) => c,
         _ => 70,

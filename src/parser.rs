@@ -17,7 +17,14 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, eval: bool) -> PyR
                 let trimmed = &src[lead..];
                 crate::compiler::compile_module(trimmed, &[], filename, Some(&e.body))
             }
-            Err(e) => return Err(syntax_error(vm, &e.error.to_string(), crate::compiler::offset_to_line(&starts, e.location.start().to_u32()), filename)),
+            Err(e) => {
+                return Err(syntax_error(
+                    vm,
+                    &e.error.to_string(),
+                    crate::compiler::offset_to_line(&starts, e.location.start().to_u32()),
+                    filename,
+                ));
+            }
         }
     } else {
         match ruff_python_parser::parse_module(src) {
@@ -25,7 +32,14 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, eval: bool) -> PyR
                 let m = p.into_syntax();
                 crate::compiler::compile_module(src, &m.body, filename, None)
             }
-            Err(e) => return Err(syntax_error(vm, &e.error.to_string(), crate::compiler::offset_to_line(&starts, e.location.start().to_u32()), filename)),
+            Err(e) => {
+                return Err(syntax_error(
+                    vm,
+                    &e.error.to_string(),
+                    crate::compiler::offset_to_line(&starts, e.location.start().to_u32()),
+                    filename,
+                ));
+            }
         }
     };
     result.map_err(|e| syntax_error(vm, &e.msg, e.line, filename))
@@ -33,7 +47,12 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, eval: bool) -> PyR
 
 fn syntax_error(vm: &mut Vm, msg: &str, line: u32, filename: &str) -> Value {
     let t = vm.exc.syntax_error.clone();
-    let msg = if msg.starts_with("Expected") || msg.starts_with("Unexpected") || msg.contains("token") { "invalid syntax".to_string() } else { msg.to_string() };
+    let msg =
+        if msg.starts_with("Expected") || msg.starts_with("Unexpected") || msg.contains("token") {
+            "invalid syntax".to_string()
+        } else {
+            msg.to_string()
+        };
     let e = vm.new_exc(&t, &msg);
     if let Value::Instance(i) = &e
         && let Some(d) = &i.dict

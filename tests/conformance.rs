@@ -165,7 +165,11 @@ fn run_program(bin: &Path, case: &Case, timeout: Duration) -> Result<RunResult, 
     };
     let stdout = out_thread.join().unwrap_or_default();
     let stderr = err_thread.join().unwrap_or_default();
-    Ok(RunResult { status, stdout, stderr })
+    Ok(RunResult {
+        status,
+        stdout,
+        stderr,
+    })
 }
 
 fn check(bin: &Path, case: &Case, timeout: Duration) -> Result<(), Failed> {
@@ -232,7 +236,9 @@ fn check(bin: &Path, case: &Case, timeout: Duration) -> Result<(), Failed> {
         got_err
     ));
     if !stderr_head.is_empty() {
-        msg.push_str(&format!("--- stderr (first {STDERR_HEAD_LINES} lines) ---\n"));
+        msg.push_str(&format!(
+            "--- stderr (first {STDERR_HEAD_LINES} lines) ---\n"
+        ));
         msg.push_str(&stderr_head.join("\n"));
     }
     Err(msg.into())
@@ -259,7 +265,10 @@ fn main() {
     let known = read_known_failures(&known_path);
 
     let names: BTreeSet<&str> = cases.iter().map(|c| c.name.as_str()).collect();
-    let stale: Vec<&String> = known.iter().filter(|k| !names.contains(k.as_str())).collect();
+    let stale: Vec<&String> = known
+        .iter()
+        .filter(|k| !names.contains(k.as_str()))
+        .collect();
     if !stale.is_empty() && !args.list {
         eprintln!("note: tests/known_failures.txt names trials that do not exist:");
         for s in &stale {

@@ -15,9 +15,15 @@ fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
             return vm.type_error(format!("{name}() takes exactly one argument ({n} given)"));
         }
         if n < min {
-            return vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+            return vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            ));
         }
-        return vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }));
+        return vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        ));
     }
     Ok(())
 }
@@ -98,7 +104,11 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             },
             Err(e) => {
                 let si = vm.exc.stop_iteration.clone();
-                if args.len() == 2 && vm.exc_matches(&e, &si) { Ok(args[1].clone()) } else { Err(e) }
+                if args.len() == 2 && vm.exc_matches(&e, &si) {
+                    Ok(args[1].clone())
+                } else {
+                    Err(e)
+                }
             }
         };
     }
@@ -109,7 +119,11 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 Ok(v) => Ok(v),
                 Err(e) => {
                     let si = vm.exc.stop_iteration.clone();
-                    if args.len() == 2 && vm.exc_matches(&e, &si) { Ok(args[1].clone()) } else { Err(e) }
+                    if args.len() == 2 && vm.exc_matches(&e, &si) {
+                        Ok(args[1].clone())
+                    } else {
+                        Err(e)
+                    }
                 }
             };
         }
@@ -128,10 +142,19 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn b_enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let src = args.first().cloned().or_else(|| kwarg(kw, "iterable"));
-    let Some(src) = src else { return vm.type_error("enumerate() missing required argument 'iterable' (pos 1)") };
-    let start = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let Some(src) = src else {
+        return vm.type_error("enumerate() missing required argument 'iterable' (pos 1)");
+    };
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     let it = vm.get_iter(&src)?;
-    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Enumerate { it, count: start }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Enumerate {
+        it,
+        count: start,
+    }))))
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -145,10 +168,12 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 let te = vm.exc.type_error.clone();
                 if vm.exc_matches(&e, &te) && !vm.is_iterable(a) {
                     let tn = vm.type_name(a);
-                    return vm.type_error(format!("zip argument #{} must support iteration", i + 1)).map_err(|e| {
-                        let _ = tn;
-                        e
-                    });
+                    return vm
+                        .type_error(format!("zip argument #{} must support iteration", i + 1))
+                        .map_err(|e| {
+                            let _ = tn;
+                            e
+                        });
                 }
                 return Err(e);
             }
@@ -165,13 +190,19 @@ fn b_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Map { func: args[0].clone(), its }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Map {
+        func: args[0].clone(),
+        its,
+    }))))
 }
 
 fn b_filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
-    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Filter { func: args[0].clone(), it }))))
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Filter {
+        func: args[0].clone(),
+        it,
+    }))))
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -187,7 +218,10 @@ fn b_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
             let n = vm.len(v)? as isize;
-            Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed { seq: v.clone(), index: n - 1 }))))
+            Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
+                seq: v.clone(),
+                index: n - 1,
+            }))))
         }
         Value::Dict(d) => {
             let mut keys = d.keys();
@@ -198,7 +232,10 @@ fn b_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let gi = vm.names.__getitem__.clone();
             if t.lookup(&gi).is_some() && t.lookup(&vm.names.__len__.clone()).is_some() {
                 let n = vm.len(v)? as isize;
-                return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed { seq: v.clone(), index: n - 1 }))));
+                return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
+                    seq: v.clone(),
+                    index: n - 1,
+                }))));
             }
             let tn = t.name();
             vm.type_error(format!("'{tn}' object is not reversible"))
@@ -220,7 +257,11 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -247,7 +288,9 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Val
         return vm.type_error(format!("{name} expected at least 1 argument, got 0"));
     } else {
         if default.is_some() {
-            return vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
+            return vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            ));
         }
         args.to_vec()
     };
@@ -258,10 +301,22 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Val
         };
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call_value(key.clone(), std::slice::from_ref(&best), &[])? };
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call_value(key.clone(), std::slice::from_ref(&best), &[])?
+    };
     for it in items.into_iter().skip(1) {
-        let k = if key.is_none() { it.clone() } else { vm.call_value(key.clone(), std::slice::from_ref(&it), &[])? };
-        let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        let k = if key.is_none() {
+            it.clone()
+        } else {
+            vm.call_value(key.clone(), std::slice::from_ref(&it), &[])?
+        };
+        let op = if is_max {
+            crate::bytecode::CmpOp::Gt
+        } else {
+            crate::bytecode::CmpOp::Lt
+        };
         let r = vm.compare(op, &k, &best_key)?;
         if vm.truthy(&r)? {
             best = it;
@@ -301,7 +356,11 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+    let nd = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .unwrap_or(Value::None);
     match &args[0] {
         Value::Float(f) => {
             if nd.is_none() {
@@ -329,7 +388,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         other => {
@@ -357,18 +420,25 @@ fn b_pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         && !m.is_none()
     {
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
-            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+            return vm
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
         };
         if m == num_bigint::BigInt::from(0) {
             return vm.value_error("pow() 3rd argument cannot be 0");
         }
         let r = if e.is_negative() {
-            let Some(inv) = mod_inverse(&b, &m) else { return vm.value_error("base is not invertible for the given modulus") };
+            let Some(inv) = mod_inverse(&b, &m) else {
+                return vm.value_error("base is not invertible for the given modulus");
+            };
             inv.modpow(&(-e), &m)
         } else {
             b.modpow(&e, &m)
         };
-        let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + &m } else { r };
+        let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
     vm.binary_op(crate::bytecode::BinOp::Pow, &args[0], &args[1])
@@ -415,7 +485,9 @@ fn class_check(vm: &mut Vm, t: &Rc<TypeObj>, cls: &Value, name: &str) -> PyResul
             }
             Ok(false)
         }
-        _ => vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        )),
     }
 }
 
@@ -434,7 +506,9 @@ fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
-    let Value::Type(t) = &args[0] else { return vm.type_error("issubclass() arg 1 must be a class") };
+    let Value::Type(t) = &args[0] else {
+        return vm.type_error("issubclass() arg 1 must be a class");
+    };
     let t = t.clone();
     Ok(Value::Bool(class_check(vm, &t, &args[1], "issubclass")?))
 }
@@ -458,7 +532,11 @@ fn b_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn b_callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "callable", args, 1, 1)?;
     Ok(Value::Bool(match &args[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) | Value::StaticMethod(_) => true,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Type(_)
+        | Value::StaticMethod(_) => true,
         other => {
             let t = vm.type_of(other);
             t.lookup(&vm.names.__call__.clone()).is_some()
@@ -483,7 +561,11 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(v) => Ok(v),
         Err(e) => {
             let ae = vm.exc.attribute_error.clone();
-            if args.len() == 3 && vm.exc_matches(&e, &ae) { Ok(args[2].clone()) } else { Err(e) }
+            if args.len() == 3 && vm.exc_matches(&e, &ae) {
+                Ok(args[2].clone())
+            } else {
+                Err(e)
+            }
         }
     }
 }
@@ -502,7 +584,11 @@ fn b_hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) => {
             let ae = vm.exc.attribute_error.clone();
-            if vm.exc_matches(&e, &ae) { Ok(Value::Bool(false)) } else { Err(e) }
+            if vm.exc_matches(&e, &ae) {
+                Ok(Value::Bool(false))
+            } else {
+                Err(e)
+            }
         }
     }
 }
@@ -600,9 +686,13 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Str(s) => {
             let n = s.char_len();
             if n != 1 {
-                return vm.type_error(format!("ord() expected a character, but string of length {n} found"));
+                return vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                ));
             }
-            Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         other => {
@@ -622,7 +712,11 @@ fn radix(vm: &mut Vm, args: &[Value], base: u32, prefix: &str) -> PyResult<Value
         }
     };
     let s = b.abs().to_str_radix(base);
-    Ok(Value::string(if b.is_negative() { format!("-{prefix}{s}") } else { format!("{prefix}{s}") }))
+    Ok(Value::string(if b.is_negative() {
+        format!("-{prefix}{s}")
+    } else {
+        format!("{prefix}{s}")
+    }))
 }
 
 fn b_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -641,7 +735,9 @@ fn b_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.s.clone(),
         _ => String::new(),
     };
-    Ok(Value::string(crate::objects::format::format(vm, &args[0], &spec)?))
+    Ok(Value::string(crate::objects::format::format(
+        vm, &args[0], &spec,
+    )?))
 }
 
 fn b_input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -673,7 +769,9 @@ fn b_globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn b_locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::None);
+    };
     if let Some(l) = &f.locals {
         return Ok(Value::Dict(l.clone()));
     }
@@ -701,14 +799,20 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value> {
         Some(Value::Dict(d)) => Some(d.clone()),
         _ => {
             if args.get(1).map(|g| g.is_none()).unwrap_or(true) {
-                vm.frames.last().and_then(|f| f.locals.clone()).or(Some(globals.clone()))
+                vm.frames
+                    .last()
+                    .and_then(|f| f.locals.clone())
+                    .or(Some(globals.clone()))
             } else {
                 Some(globals.clone())
             }
         }
     };
     if globals.get_str(&vm.names.__builtins__.clone()).is_none() {
-        globals.set_str(vm.names.__builtins__.clone(), Value::Dict(vm.builtins.clone()));
+        globals.set_str(
+            vm.names.__builtins__.clone(),
+            Value::Dict(vm.builtins.clone()),
+        );
     }
     let code = match &args[0] {
         Value::Str(s) => {
@@ -718,7 +822,9 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value> {
         Value::Code(c) => c.clone(),
         other => {
             let tn = vm.type_name(other);
-            return vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object, not {tn}"));
+            return vm.type_error(format!(
+                "{name}() arg 1 must be a string, bytes or code object, not {tn}"
+            ));
         }
     };
     let mut frame = Box::new(crate::vm::frame::Frame::new(code, globals, locals));
@@ -852,7 +958,14 @@ pub fn install(vm: &mut Vm) {
     vm.builtins.set_str(k, Value::Type(vm.exc.os_error.clone()));
     let k = vm.intern("IOError");
     vm.builtins.set_str(k, Value::Type(vm.exc.os_error.clone()));
-    for (n, v) in [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("Ellipsis", Value::Ellipsis), ("NotImplemented", Value::NotImplemented), ("__debug__", Value::Bool(true))] {
+    for (n, v) in [
+        ("None", Value::None),
+        ("True", Value::Bool(true)),
+        ("False", Value::Bool(false)),
+        ("Ellipsis", Value::Ellipsis),
+        ("NotImplemented", Value::NotImplemented),
+        ("__debug__", Value::Bool(true)),
+    ] {
         let k = vm.intern(n);
         vm.builtins.set_str(k, v);
     }

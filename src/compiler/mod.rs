@@ -22,15 +22,25 @@ struct Label(usize);
 
 /// Blocks the compiler is inside, for unwinding on break/continue/return.
 enum FBlock {
-    Loop { cont: Label, brk: Label, is_for: bool },
+    Loop {
+        cont: Label,
+        brk: Label,
+        is_for: bool,
+    },
     /// The body of `try` with a `finally`: unwinding runs the final body inline.
-    TryFinally { body: *const [Stmt], handler_depth: usize },
+    TryFinally {
+        body: *const [Stmt],
+        handler_depth: usize,
+    },
     /// A `try` with handlers: unwinding must leave its handler range.
     TryExcept { handler_depth: usize },
     /// Inside a `with` body: the exit function is on the stack.
     With { handler_depth: usize },
     /// Inside an except handler body: [prev_exc] on the stack, maybe a bound name.
-    Handler { name: Option<String>, handler_depth: usize },
+    Handler {
+        name: Option<String>,
+        handler_depth: usize,
+    },
     /// Inside a finally body run for an exception: [prev, exc] on the stack.
     FinallyEnd { handler_depth: usize },
 }
@@ -89,7 +99,12 @@ pub fn offset_to_line(starts: &[u32], off: u32) -> u32 {
 }
 
 /// Compile a parsed module into a code object.
-pub fn compile_module(source: &str, body: &[Stmt], filename: &str, mode_eval: Option<&Expr>) -> CResult<Rc<Code>> {
+pub fn compile_module(
+    source: &str,
+    body: &[Stmt],
+    filename: &str,
+    mode_eval: Option<&Expr>,
+) -> CResult<Rc<Code>> {
     let starts = line_starts(source);
     let st = match mode_eval {
         Some(_) => symtable::build(&[]),
@@ -222,7 +237,8 @@ impl<'s> Compiler<'s> {
                 i += 1;
             }
         }
-        let pystrs = |v: &Vec<String>, c: &mut Self| v.iter().map(|s| c.intern(s)).collect::<Vec<_>>();
+        let pystrs =
+            |v: &Vec<String>, c: &mut Self| v.iter().map(|s| c.intern(s)).collect::<Vec<_>>();
         let varnames = pystrs(&u.varnames, self);
         let cellvars = pystrs(&u.cellvars, self);
         let freevars = pystrs(&u.freevars, self);
@@ -276,7 +292,9 @@ impl<'s> Compiler<'s> {
         u.handlers_at.push(h);
         // Record the depth a jump target expects.
         let target = match op {
-            Op::Jump(l) | Op::PopJumpIfFalse(l) | Op::PopJumpIfTrue(l) => Some((l, effect_on_jump(op))),
+            Op::Jump(l) | Op::PopJumpIfFalse(l) | Op::PopJumpIfTrue(l) => {
+                Some((l, effect_on_jump(op)))
+            }
             Op::JumpIfFalseOrPop(l) | Op::JumpIfTrueOrPop(l) => Some((l, 0)),
             Op::ForIter(l) => Some((l, -1)),
             Op::Send(l) => Some((l, -1)),
@@ -651,9 +669,17 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let module = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 self.load_const(Value::Int(i.level as i64));
-                let names: Vec<Value> = i.names.iter().map(|a| Value::str(a.name.id.as_str())).collect();
+                let names: Vec<Value> = i
+                    .names
+                    .iter()
+                    .map(|a| Value::str(a.name.id.as_str()))
+                    .collect();
                 self.load_const(Value::tuple(names));
                 let mi = self.name_idx(&module);
                 self.emit(Op::ImportName(mi));
@@ -711,7 +737,12 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            other => return self.err("'expression' is an illegal expression for augmented assignment", other.range()),
+            other => {
+                return self.err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                );
+            }
         }
         Ok(())
     }
@@ -733,8 +764,14 @@ impl<'s> Compiler<'s> {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 match star {
                     Some(si) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return self.err("multiple starred expressions in assignment", t.range());
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return self
+                                .err("multiple starred expressions in assignment", t.range());
                         }
                         let after = elts.len() - si - 1;
                         self.emit(Op::UnpackEx((si as u32) | ((after as u32) << 16)));
@@ -748,7 +785,12 @@ impl<'s> Compiler<'s> {
                     }
                 }
             }
-            Expr::Starred(s) => return self.err("starred assignment target must be in a list or tuple", s.range),
+            Expr::Starred(s) => {
+                return self.err(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                );
+            }
             other => {
                 let what = match other {
                     Expr::Call(_) => "function call",
@@ -844,7 +886,10 @@ impl<'s> Compiler<'s> {
             FBlock::TryExcept { handler_depth } => {
                 self.truncate_handlers(*handler_depth);
             }
-            FBlock::TryFinally { body, handler_depth } => {
+            FBlock::TryFinally {
+                body,
+                handler_depth,
+            } => {
                 self.truncate_handlers(*handler_depth);
                 // Run the final body with the enclosing blocks in effect.
                 let body: &[Stmt] = unsafe { &**body };
@@ -864,7 +909,10 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::Call(2));
                 self.emit(Op::PopTop);
             }
-            FBlock::Handler { name, handler_depth } => {
+            FBlock::Handler {
+                name,
+                handler_depth,
+            } => {
                 self.truncate_handlers(*handler_depth);
                 if ret == 1 {
                     self.emit(Op::Swap(2));
@@ -925,7 +973,9 @@ impl<'s> Compiler<'s> {
         let cleanup = self.new_label();
         self.push_handler_at(cleanup, depth + 1);
         self.emit(Op::PushExcInfo);
-        self.u().fblocks.push(FBlock::FinallyEnd { handler_depth: hdepth });
+        self.u().fblocks.push(FBlock::FinallyEnd {
+            handler_depth: hdepth,
+        });
         self.body(&t.finalbody)?;
         self.u().fblocks.pop();
         self.emit(Op::Swap(2));
@@ -950,7 +1000,9 @@ impl<'s> Compiler<'s> {
         let handler = self.new_label();
         let hdepth = self.u().handler_stack.len();
         let depth = self.push_handler(handler);
-        self.u().fblocks.push(FBlock::TryExcept { handler_depth: hdepth });
+        self.u().fblocks.push(FBlock::TryExcept {
+            handler_depth: hdepth,
+        });
         self.body(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1035,7 +1087,9 @@ impl<'s> Compiler<'s> {
             None => self.emit(Op::PopTop),
         }
         self.push_handler_at(exc, depth);
-        self.u().fblocks.push(FBlock::With { handler_depth: hdepth });
+        self.u().fblocks.push(FBlock::With {
+            handler_depth: hdepth,
+        });
         self.with_items(rest, body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1106,7 +1160,11 @@ impl<'s> Compiler<'s> {
         let kw: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kw.is_empty() {
             for (n, d) in &kw {
@@ -1206,7 +1264,13 @@ impl<'s> Compiler<'s> {
         } else {
             offset_to_line(&self.line_starts, f.range.start().to_u32())
         };
-        self.make_function(scope, f.name.id.as_str(), Some(&f.parameters), FuncBody::Stmts(&f.body), firstline)?;
+        self.make_function(
+            scope,
+            f.name.id.as_str(),
+            Some(&f.parameters),
+            FuncBody::Stmts(&f.body),
+            firstline,
+        )?;
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -1276,7 +1340,10 @@ impl<'s> Compiler<'s> {
                             self.expr(&k.value)?;
                             names.push(Value::str(n.id.as_str()));
                         }
-                        None => return self.err("**kwargs in class definitions are not supported", k.range),
+                        None => {
+                            return self
+                                .err("**kwargs in class definitions are not supported", k.range);
+                        }
                     }
                 }
                 (a.args.len() + names.len(), names)
@@ -1300,7 +1367,9 @@ impl<'s> Compiler<'s> {
     /// Jump to `target` when the truth of `e` equals `when`.
     fn cond_jump(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.cond_jump(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.cond_jump(&u.operand, !when, target);
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 if is_and != when {
@@ -1345,7 +1414,9 @@ impl<'s> Compiler<'s> {
                         }
                     },
                     ast::Number::Float(f) => Value::Float(*f),
-                    ast::Number::Complex { .. } => return self.err("complex numbers are not supported", n.range),
+                    ast::Number::Complex { .. } => {
+                        return self.err("complex numbers are not supported", n.range);
+                    }
                 };
                 self.load_const(v);
             }
@@ -1474,19 +1545,47 @@ impl<'s> Compiler<'s> {
             Expr::Lambda(l) => {
                 let scope = self.st.by_node[&node_key(l)];
                 let line = offset_to_line(&self.line_starts, l.range.start().to_u32());
-                self.make_function(scope, "<lambda>", l.parameters.as_deref(), FuncBody::Expr(&l.body), line)?;
+                self.make_function(
+                    scope,
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    FuncBody::Expr(&l.body),
+                    line,
+                )?;
             }
-            Expr::ListComp(c) => self.comprehension(node_key(c), "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(node_key(c), "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            Expr::ListComp(c) => self.comprehension(
+                node_key(c),
+                "<listcomp>",
+                &c.generators,
+                CompKind::List(&c.elt),
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                node_key(c),
+                "<setcomp>",
+                &c.generators,
+                CompKind::Set(&c.elt),
+            )?,
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
                     return self.err("dict unpacking in comprehension", c.range);
                 };
-                self.comprehension(node_key(c), "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value))?
+                self.comprehension(
+                    node_key(c),
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                )?
             }
-            Expr::Generator(c) => self.comprehension(node_key(c), "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::Generator(c) => self.comprehension(
+                node_key(c),
+                "<genexpr>",
+                &c.generators,
+                CompKind::Gen(&c.elt),
+            )?,
             Expr::Yield(y) => {
-                if self.st.scopes[self.units.last().expect("unit").scope].kind == ScopeKind::Comprehension {
+                if self.st.scopes[self.units.last().expect("unit").scope].kind
+                    == ScopeKind::Comprehension
+                {
                     return self.err("'yield' inside list comprehension", y.range);
                 }
                 match &y.value {
@@ -1513,7 +1612,9 @@ impl<'s> Compiler<'s> {
                             self.load_const(Value::str(&l.value));
                             n += 1;
                         }
-                        ast::FStringPart::FString(fs) => n += self.fstring_elements(&fs.elements)?,
+                        ast::FStringPart::FString(fs) => {
+                            n += self.fstring_elements(&fs.elements)?
+                        }
                     }
                 }
                 if n == 1 {
@@ -1557,7 +1658,12 @@ impl<'s> Compiler<'s> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dt) = &i.debug_text {
-                        let text = format!("{}{}{}", dt.leading(), self.debug_expr_text(i), dt.trailing());
+                        let text = format!(
+                            "{}{}{}",
+                            dt.leading(),
+                            self.debug_expr_text(i),
+                            dt.trailing()
+                        );
                         self.load_const(Value::str(&text));
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {
@@ -1635,16 +1741,28 @@ impl<'s> Compiler<'s> {
         }
         // Build a list (or set) incrementally, then convert.
         let is_set = matches!(kind, SeqKind::Set);
-        self.emit(if is_set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if is_set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for e in elts {
             match e {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(if is_set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if is_set {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                 }
                 other => {
                     self.expr(other)?;
-                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if is_set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -1656,11 +1774,14 @@ impl<'s> Compiler<'s> {
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
         let args = &c.arguments;
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
+        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && args.keywords.iter().all(|k| k.arg.is_some());
         // Method call fast path.
         let is_method = matches!(&*c.func, Expr::Attribute(_)) && simple;
         if is_method {
-            let Expr::Attribute(a) = &*c.func else { unreachable!() };
+            let Expr::Attribute(a) = &*c.func else {
+                unreachable!()
+            };
             self.expr(&a.value)?;
             let ni = self.name_idx(a.attr.id.as_str());
             self.set_line(a.range);
@@ -1676,7 +1797,9 @@ impl<'s> Compiler<'s> {
             let mut names = Vec::new();
             for k in args.keywords.iter() {
                 self.expr(&k.value)?;
-                names.push(Value::str(k.arg.as_ref().map(|n| n.id.as_str()).unwrap_or("")));
+                names.push(Value::str(
+                    k.arg.as_ref().map(|n| n.id.as_str()).unwrap_or(""),
+                ));
             }
             let total = (args.args.len() + names.len()) as u32;
             if !names.is_empty() {
@@ -1725,7 +1848,13 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
-    fn comprehension(&mut self, key: usize, name: &str, gens: &[ast::Comprehension], kind: CompKind) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        key: usize,
+        name: &str,
+        gens: &[ast::Comprehension],
+        kind: CompKind,
+    ) -> CResult<()> {
         let scope = self.st.by_node[&key];
         let line = self.u().line;
         let qual = self.qualname_for(name);
@@ -1835,7 +1964,10 @@ fn rebuild_blocks(outer: &[FBlock]) -> Vec<FBlock> {
                 brk: *brk,
                 is_for: *is_for,
             },
-            FBlock::TryFinally { body, handler_depth } => FBlock::TryFinally {
+            FBlock::TryFinally {
+                body,
+                handler_depth,
+            } => FBlock::TryFinally {
                 body: *body,
                 handler_depth: *handler_depth,
             },
@@ -1845,7 +1977,10 @@ fn rebuild_blocks(outer: &[FBlock]) -> Vec<FBlock> {
             FBlock::With { handler_depth } => FBlock::With {
                 handler_depth: *handler_depth,
             },
-            FBlock::Handler { name, handler_depth } => FBlock::Handler {
+            FBlock::Handler {
+                name,
+                handler_depth,
+            } => FBlock::Handler {
                 name: name.clone(),
                 handler_depth: *handler_depth,
             },
@@ -1893,21 +2028,25 @@ fn cmp_op(op: ast::CmpOp) -> Op {
 fn stack_effect(op: Op) -> i32 {
     use Op::*;
     match op {
-        Nop | Jump(_) | UnaryNeg | UnaryPos | UnaryNot | UnaryInvert | GetIter | GetYieldFromIter | GetAwaitable
-        | ListToTuple | Swap(_) | KwNames(_) | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-        | DeleteName(_) | YieldValue | GenStart | Reraise => match op {
+        Nop | Jump(_) | UnaryNeg | UnaryPos | UnaryNot | UnaryInvert | GetIter
+        | GetYieldFromIter | GetAwaitable | ListToTuple | Swap(_) | KwNames(_) | LoadAttr(_)
+        | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | YieldValue
+        | GenStart | Reraise => match op {
             Reraise => -1,
             _ => 0,
         },
-        PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_) | PopJumpIfFalse(_)
-        | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_) | SetAdd(_) | ListExtend(_)
-        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopExcept | ReturnValue | ImportStar => -1,
-        Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_) | LoadBuildClass | LoadAssertionError
-        | ImportFrom(_) | BeforeWith | PushExcInfo | WithExceptStart => 1,
+        PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
+        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_)
+        | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
+        | DictMerge(_) | PopExcept | ReturnValue | ImportStar => -1,
+        Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
+        | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_)
+        | LoadBuildClass | LoadAssertionError | ImportFrom(_) | BeforeWith | PushExcInfo
+        | WithExceptStart => 1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
-        BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_) | ImportName(_) => -1,
+        BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
+        | ImportName(_) => -1,
         BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         BuildSlice(n) => 1 - n as i32,

@@ -144,7 +144,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, p: &ast::Parameters) -> BResult {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.visit_expr(d)?;
             }
@@ -168,7 +173,12 @@ impl Builder {
         }
         // CPython order: positional, keyword-only, *args, **kwargs.
         let mut ordered: Vec<String> = Vec::new();
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             ordered.push(a.parameter.name.id.to_string());
         }
         if let Some(v) = &p.vararg {
@@ -370,7 +380,13 @@ impl Builder {
         Ok(())
     }
 
-    fn visit_comprehension(&mut self, key: usize, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) -> BResult {
+    fn visit_comprehension(
+        &mut self,
+        key: usize,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) -> BResult {
         // The first iterable is evaluated in the enclosing scope.
         self.visit_expr(&gens[0].iter)?;
         self.push_scope(ScopeKind::Comprehension, key);
@@ -412,7 +428,9 @@ impl Builder {
                 if let Expr::Name(name) = &*n.target {
                     // In a comprehension the target binds in the enclosing function scope.
                     let mut depth = self.stack.len() - 1;
-                    while self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension && depth > 0 {
+                    while self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension
+                        && depth > 0
+                    {
                         let idx = self.stack[depth];
                         self.scopes[idx].entry(name.id.as_str()).nonlocal = true;
                         depth -= 1;
@@ -465,9 +483,15 @@ impl Builder {
                     self.visit_expr(e)?;
                 }
             }
-            Expr::ListComp(c) => self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?,
-            Expr::SetComp(c) => self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?,
-            Expr::Generator(c) => self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], true)?,
+            Expr::ListComp(c) => {
+                self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?
+            }
+            Expr::SetComp(c) => {
+                self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?
+            }
+            Expr::Generator(c) => {
+                self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], true)?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -600,7 +624,11 @@ fn analyze(t: &mut SymbolTable, idx: usize, enclosing: &[String]) -> Vec<String>
             free.push(n.clone());
             Resolved::Free
         } else if f.assigned || f.param {
-            if is_func { Resolved::Local } else { Resolved::Name }
+            if is_func {
+                Resolved::Local
+            } else {
+                Resolved::Name
+            }
         } else if enclosing.contains(n) {
             free.push(n.clone());
             Resolved::Free
@@ -668,7 +696,10 @@ fn analyze(t: &mut SymbolTable, idx: usize, enclosing: &[String]) -> Vec<String>
     }
     // Parameters that became cells stay in varnames (their initial value is copied in).
     for n in &scope.order {
-        if resolved.get(n) == Some(&Resolved::Cell) && !varnames.contains(n) && scope.params.contains(n) {
+        if resolved.get(n) == Some(&Resolved::Cell)
+            && !varnames.contains(n)
+            && scope.params.contains(n)
+        {
             varnames.push(n.clone());
         }
     }

@@ -52,7 +52,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 fn generic(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if !spec.is_empty() {
         let tn = vm.type_name(v);
-        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+        return vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        ));
     }
     vm.str_of(v)
 }

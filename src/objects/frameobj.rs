@@ -50,7 +50,9 @@ pub fn yield_from_target(g: &Rc<Generator>) -> Value {
         return Value::None;
     }
     match &*g.frame.borrow() {
-        Some(f) if f.ip >= 2 && matches!(f.code.ops.get(f.ip - 2), Some(Op::Send(_))) => f.stack.last().cloned().unwrap_or(Value::None),
+        Some(f) if f.ip >= 2 && matches!(f.code.ops.get(f.ip - 2), Some(Op::Send(_))) => {
+            f.stack.last().cloned().unwrap_or(Value::None)
+        }
         _ => Value::None,
     }
 }

@@ -48,7 +48,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = if f < 0.0 { -(x as i64) } else { x as i64 };
     if h == -1 { -2 } else { h }
@@ -83,11 +87,19 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1.7e38 { fb } else { float_to_big(fl) };
+    let fb = if fl.abs() < 1.7e38 {
+        fb
+    } else {
+        float_to_big(fl)
+    };
     match i.cmp(&fb) {
         Ordering::Equal => {
             if f > fl {
@@ -108,7 +120,11 @@ pub fn float_to_big(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let m = BigInt::from(mant);
-    let r = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    let r = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
     if f < 0.0 { -r } else { r }
 }
 
@@ -121,7 +137,11 @@ pub fn big_true_div(x: &BigInt, y: &BigInt) -> Result<f64, String> {
     let (a, b) = (x.abs(), y.abs());
     // Scale so that the quotient has 55+ significant bits, then round.
     let shift = (b.bits() as i64) - (a.bits() as i64) + 55;
-    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let q = &num / &den;
     let r = &num % &den;
     let mut qf = q.to_f64().unwrap_or(f64::INFINITY);

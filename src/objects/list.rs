@@ -24,7 +24,10 @@ pub fn list_set_slice(vm: &mut Vm, l: &ListRef, s: &SliceObj, items: Vec<Value>)
     let (start, stop, step) = vm.slice_indices(s, len)?;
     if step == 1 {
         let stop = stop.max(start);
-        let old: Vec<Value> = l.borrow_mut().splice(start as usize..stop as usize, items).collect();
+        let old: Vec<Value> = l
+            .borrow_mut()
+            .splice(start as usize..stop as usize, items)
+            .collect();
         drop(old);
         return Ok(());
     }
@@ -44,7 +47,9 @@ pub fn list_set_slice(vm: &mut Vm, l: &ListRef, s: &SliceObj, items: Vec<Value>)
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.first() else { return vm.type_error("list.__new__ needs a type") };
+    let Some(Value::Type(cls)) = args.first() else {
+        return vm.type_error("list.__new__ needs a type");
+    };
     let cls = cls.clone();
     let items = match args.get(1) {
         Some(x) if !cls.heap => vm.iterate(x)?,
@@ -144,7 +149,12 @@ fn list_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Stable merge sort with a fallible comparison (may run Python code).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -164,7 +174,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return x < y;
         }
-        match vm.compare(crate::bytecode::CmpOp::Lt, a, b).and_then(|r| vm.truthy(&r)) {
+        match vm
+            .compare(crate::bytecode::CmpOp::Lt, a, b)
+            .and_then(|r| vm.truthy(&r))
+        {
             Ok(b) => b,
             Err(e) => {
                 err = Some(e);
@@ -183,7 +196,13 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
     Ok(())
 }
 
-fn merge_sort(idx: &mut [usize], keys: &[Value], reverse: bool, vm: &mut Vm, less: &mut dyn FnMut(&Value, &Value, &mut Vm) -> bool) {
+fn merge_sort(
+    idx: &mut [usize],
+    keys: &[Value],
+    reverse: bool,
+    vm: &mut Vm,
+    less: &mut dyn FnMut(&Value, &Value, &mut Vm) -> bool,
+) {
     let n = idx.len();
     if n <= 1 {
         return;
@@ -196,7 +215,11 @@ fn merge_sort(idx: &mut [usize], keys: &[Value], reverse: bool, vm: &mut Vm, les
     let (mut i, mut j, mut k) = (0, 0, 0);
     while i < left.len() && j < right.len() {
         // Take from the right only when strictly before the left element.
-        let take_right = if reverse { less(&keys[left[i]], &keys[right[j]], vm) } else { less(&keys[right[j]], &keys[left[i]], vm) };
+        let take_right = if reverse {
+            less(&keys[left[i]], &keys[right[j]], vm)
+        } else {
+            less(&keys[right[j]], &keys[left[i]], vm)
+        };
         if take_right {
             idx[k] = right[j];
             j += 1;

@@ -16,7 +16,13 @@ use std::rc::Rc;
 pub type KwArgs<'a> = &'a [(Rc<PyStr>, Value)];
 
 /// Register a native function in a type's dict as a method.
-pub fn add_method(vm: &mut Vm, t: &Rc<TypeObj>, owner: &'static str, name: &'static str, func: NativeFn) {
+pub fn add_method(
+    vm: &mut Vm,
+    t: &Rc<TypeObj>,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+) {
     let key = vm.intern(name);
     t.dict.set_str(
         key,
@@ -53,9 +59,15 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
             return vm.type_error(format!("{name} expected {min} arguments, got {n}"));
         }
         if n < min {
-            return vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+            return vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            ));
         }
-        return vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }));
+        return vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        ));
     }
     Ok(())
 }

@@ -5,7 +5,11 @@ use crate::vm::value::*;
 use std::rc::Rc;
 
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -18,7 +22,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -51,7 +57,11 @@ fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -114,7 +124,13 @@ pub fn str_builtin(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
+fn seq_repr(
+    vm: &mut Vm,
+    items: &[Value],
+    open: &str,
+    close: &str,
+    one_comma: bool,
+) -> PyResult<String> {
     let mut out = String::from(open);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -170,7 +186,10 @@ pub fn dict_repr(vm: &mut Vm, d: &crate::vm::dict::PyDict) -> PyResult<String> {
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if vm.native_depth > 300 {
         let t = vm.exc.recursion_error.clone();
-        return Err(vm.new_exc(&t, "maximum recursion depth exceeded while getting the repr of an object"));
+        return Err(vm.new_exc(
+            &t,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     Ok(match v {
         Value::Undef | Value::None => "None".into(),
@@ -230,8 +249,17 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)
             }
         }
-        Value::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s.start)?, repr(vm, &s.stop)?, repr(vm, &s.step)?),
-        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().s, Rc::as_ptr(f) as usize),
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr(vm, &s.start)?,
+            repr(vm, &s.stop)?,
+            repr(vm, &s.step)?
+        ),
+        Value::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname.borrow().s,
+            Rc::as_ptr(f) as usize
+        ),
         Value::Builtin(b) => match (&b.binding, b.owner) {
             (Some(_), _) | (None, None) => format!("<built-in function {}>", b.name),
             (None, Some(o)) => format!("<method '{}' of '{}' objects>", b.name, o),
@@ -244,7 +272,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             };
             if let Value::Builtin(b) = &m.func {
                 let tn = vm.type_name(&m.receiver);
-                format!("<built-in method {} of {} object at {:#x}>", b.name, tn, m.receiver.ptr().unwrap_or(0))
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    tn,
+                    m.receiver.ptr().unwrap_or(0)
+                )
             } else {
                 let r = repr(vm, &m.receiver)?;
                 format!("<bound method {fname} of {r}>")
@@ -254,7 +287,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if t.heap {
                 let m = t.dict.get_str(&vm.names.__module__.clone());
                 match m {
-                    Some(Value::Str(m)) if m.s != "builtins" => format!("<class '{}.{}'>", m.s, t.qualname.borrow()),
+                    Some(Value::Str(m)) if m.s != "builtins" => {
+                        format!("<class '{}.{}'>", m.s, t.qualname.borrow())
+                    }
                     _ => format!("<class '{}'>", t.qualname.borrow()),
                 }
             } else {
@@ -268,15 +303,33 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 GenKind::Coroutine => "coroutine",
                 GenKind::AsyncGenerator => "async_generator",
             };
-            format!("<{word} object {} at {:#x}>", g.qualname.borrow().s, Rc::as_ptr(g) as usize)
+            format!(
+                "<{word} object {} at {:#x}>",
+                g.qualname.borrow().s,
+                Rc::as_ptr(g) as usize
+            )
         }
-        Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name.s, Rc::as_ptr(c) as usize, c.filename.s, c.firstlineno),
+        Value::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.name.s,
+            Rc::as_ptr(c) as usize,
+            c.filename.s,
+            c.firstlineno
+        ),
         Value::Instance(i) => return instance_repr(vm, v, i),
-        Value::Iter(_) | Value::Cell(_) | Value::Property(_) | Value::StaticMethod(_) | Value::ClassMethod(_) => {
+        Value::Iter(_)
+        | Value::Cell(_)
+        | Value::Property(_)
+        | Value::StaticMethod(_)
+        | Value::ClassMethod(_) => {
             let tn = vm.type_name(v);
             format!("<{tn} object at {:#x}>", v.ptr().unwrap_or(0))
         }
-        Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_type.name(), s.obj_type.name()),
+        Value::Super(s) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.this_type.name(),
+            s.obj_type.name()
+        ),
     })
 }
 
@@ -325,5 +378,9 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
         Some(Value::Str(m)) if m.s != "builtins" => format!("{}.", m.s),
         _ => String::new(),
     };
-    Ok(format!("<{prefix}{} object at {:#x}>", cls.qualname.borrow(), Rc::as_ptr(i) as usize))
+    Ok(format!(
+        "<{prefix}{} object at {:#x}>",
+        cls.qualname.borrow(),
+        Rc::as_ptr(i) as usize
+    ))
 }

@@ -40,7 +40,9 @@ fn same_kind(a: &Value, s: Rc<PySet>) -> Value {
 }
 
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (set_of(a), set_of(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (set_of(a), set_of(b)) else {
+        return Ok(None);
+    };
     let r = match op {
         BinOp::Or => {
             let mut items = x.keys();
@@ -87,7 +89,10 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
 pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
     let Some(r) = set_binop(vm, op, &a, b)? else {
         let (x, y) = (vm.type_name(&a), vm.type_name(b));
-        return vm.type_error(format!("unsupported operand type(s) for {}=: '{x}' and '{y}'", op.symbol()));
+        return vm.type_error(format!(
+            "unsupported operand type(s) for {}=: '{x}' and '{y}'",
+            op.symbol()
+        ));
     };
     if let (Value::Set(dst), Some(src)) = (&a, set_of(&r)) {
         let items = src.keys();
@@ -100,7 +105,9 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: &Value) -> PyResult<Valu
 }
 
 pub fn set_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
-    let (Some(x), Some(y)) = (set_of(a), set_of(b)) else { return Ok(false) };
+    let (Some(x), Some(y)) = (set_of(a), set_of(b)) else {
+        return Ok(false);
+    };
     let sub = |vm: &mut Vm, p: &Rc<PySet>, q: &Rc<PySet>| -> PyResult<bool> {
         for k in p.keys() {
             if !vm.set_contains(q, &k)? {
@@ -120,7 +127,9 @@ pub fn set_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<boo
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.first() else { return vm.type_error("set.__new__ needs a type") };
+    let Some(Value::Type(cls)) = args.first() else {
+        return vm.type_error("set.__new__ needs a type");
+    };
     let cls = cls.clone();
     let items = match args.get(1) {
         Some(x) => vm.iterate(x)?,
@@ -266,7 +275,10 @@ fn s_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
-    for (t, owner) in [(vm.types.set.clone(), "set"), (vm.types.frozenset.clone(), "frozenset")] {
+    for (t, owner) in [
+        (vm.types.set.clone(), "set"),
+        (vm.types.frozenset.clone(), "frozenset"),
+    ] {
         let common: &[(&'static str, NativeFn)] = &[
             ("__new__", set_new),
             ("copy", s_copy),

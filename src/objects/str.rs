@@ -15,7 +15,9 @@ fn s_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
         },
         _ => {
             let tn = vm.type_name(v);
-            vm.type_error(format!("descriptor requires a 'str' object but received a '{tn}'"))
+            vm.type_error(format!(
+                "descriptor requires a 'str' object but received a '{tn}'"
+            ))
         }
     }
 }
@@ -68,7 +70,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+        Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => {
+            (vec![args.clone()], Some(args.clone()))
+        }
         other => (vec![other.clone()], None),
     };
     let mut idx = 0;
@@ -110,7 +114,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let v = match &spec.key {
                     Some(k) => {
                         used_mapping = true;
-                        let Some(m) = &mapping else { return vm.type_error("format requires a mapping") };
+                        let Some(m) = &mapping else {
+                            return vm.type_error("format requires a mapping");
+                        };
                         vm.getitem(&m.clone(), &Value::str(k))?
                     }
                     None => next(vm)?,
@@ -118,11 +124,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let s = match spec.conv {
                     's' => crate::fmt::percent_str(&vm.str_of(&v)?, &flags, width, prec),
                     'r' => crate::fmt::percent_str(&vm.repr_of(&v)?, &flags, width, prec),
-                    'a' => crate::fmt::percent_str(&super::repr::ascii_escape(&vm.repr_of(&v)?), &flags, width, prec),
+                    'a' => crate::fmt::percent_str(
+                        &super::repr::ascii_escape(&vm.repr_of(&v)?),
+                        &flags,
+                        width,
+                        prec,
+                    ),
                     'c' => {
                         let c = match &v {
                             Value::Str(s) if s.char_len() == 1 => s.s.clone(),
-                            Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
+                            Value::Int(i) => char::from_u32(*i as u32)
+                                .map(|c| c.to_string())
+                                .unwrap_or_default(),
                             _ => return vm.type_error("%c requires int or char"),
                         };
                         crate::fmt::percent_str(&c, &flags, width, None)
@@ -134,8 +147,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         };
                         let Some(b) = b else {
                             let tn = vm.type_name(&v);
-                            let what = if matches!(spec.conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                            return vm.type_error(format!("%{} format: {what} is required, not {tn}", spec.conv));
+                            let what = if matches!(spec.conv, 'd' | 'i' | 'u') {
+                                "a real number"
+                            } else {
+                                "an integer"
+                            };
+                            return vm.type_error(format!(
+                                "%{} format: {what} is required, not {tn}",
+                                spec.conv
+                            ));
                         };
                         crate::fmt::percent_int(&b, &flags, width, prec, spec.conv)
                     }
@@ -161,11 +181,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.first() else { return vm.type_error("str.__new__ needs a type") };
+    let Some(Value::Type(cls)) = args.first() else {
+        return vm.type_error("str.__new__ needs a type");
+    };
     let cls = cls.clone();
     let s = match args.get(1).cloned().or_else(|| super::kwarg(kw, "object")) {
         None => String::new(),
-        Some(Value::Bytes(b)) if args.len() > 2 || !kw.is_empty() => String::from_utf8_lossy(&b).into_owned(),
+        Some(Value::Bytes(b)) if args.len() > 2 || !kw.is_empty() => {
+            String::from_utf8_lossy(&b).into_owned()
+        }
         Some(v) => vm.str_of(&v)?,
     };
     let rc = Rc::new(PyStr::new(s));
@@ -187,21 +211,47 @@ macro_rules! simple {
 
 simple!(str_upper, |s| Value::string(s.to_uppercase()));
 simple!(str_lower, |s| Value::string(s.to_lowercase()));
-simple!(str_isdigit, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some())));
-simple!(str_isdecimal, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())));
-simple!(str_isnumeric, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric())));
-simple!(str_isalpha, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())));
-simple!(str_isalnum, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())));
-simple!(str_isspace, |s| Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace())));
-simple!(str_isupper, |s| Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())));
-simple!(str_islower, |s| Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())));
+simple!(str_isdigit, |s| Value::Bool(
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some())
+));
+simple!(str_isdecimal, |s| Value::Bool(
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+));
+simple!(str_isnumeric, |s| Value::Bool(
+    !s.is_empty() && s.chars().all(|c| c.is_numeric())
+));
+simple!(str_isalpha, |s| Value::Bool(
+    !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+));
+simple!(str_isalnum, |s| Value::Bool(
+    !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+));
+simple!(str_isspace, |s| Value::Bool(
+    !s.is_empty() && s.chars().all(|c| c.is_whitespace())
+));
+simple!(str_isupper, |s| Value::Bool(
+    s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+));
+simple!(str_islower, |s| Value::Bool(
+    s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+));
 simple!(str_isascii, |s| Value::Bool(s.is_ascii()));
 simple!(str_isidentifier, |s| Value::Bool(
-    s.chars().next().map(|c| c == '_' || c.is_alphabetic()).unwrap_or(false) && s.chars().all(|c| c == '_' || c.is_alphanumeric())
+    s.chars()
+        .next()
+        .map(|c| c == '_' || c.is_alphabetic())
+        .unwrap_or(false)
+        && s.chars().all(|c| c == '_' || c.is_alphanumeric())
 ));
 simple!(str_swapcase, |s| Value::string(
     s.chars()
-        .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect::<String>() })
+        .map(|c| if c.is_uppercase() {
+            c.to_lowercase().collect::<String>()
+        } else {
+            c.to_uppercase().collect::<String>()
+        })
         .collect()
 ));
 simple!(str_capitalize, |s| {
@@ -278,10 +328,22 @@ fn str_rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    let sep = args.get(1).cloned().or_else(|| super::kwarg(kw, "sep")).unwrap_or(Value::None);
-    let maxsplit = args.get(2).cloned().or_else(|| super::kwarg(kw, "maxsplit")).unwrap_or(Value::Int(-1));
+    let sep = args
+        .get(1)
+        .cloned()
+        .or_else(|| super::kwarg(kw, "sep"))
+        .unwrap_or(Value::None);
+    let maxsplit = args
+        .get(2)
+        .cloned()
+        .or_else(|| super::kwarg(kw, "maxsplit"))
+        .unwrap_or(Value::Int(-1));
     let maxsplit = vm.index_of(&maxsplit)?;
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<String> = match sep {
         Value::None => {
             let words: Vec<&str> = s.s.split_whitespace().collect();
@@ -304,7 +366,10 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
                 let mut out = Vec::new();
                 let mut rest = s.s.trim_end();
                 for _ in 0..max {
-                    let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                    let start = rest
+                        .rfind(char::is_whitespace)
+                        .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                        .unwrap_or(0);
                     out.push(rest[start..].to_string());
                     rest = rest[..start].trim_end();
                 }
@@ -320,11 +385,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
                 return vm.value_error("empty separator");
             }
             if right {
-                let mut v: Vec<String> = s.s.rsplitn(max.saturating_add(1), sep.s.as_str()).map(|x| x.to_string()).collect();
+                let mut v: Vec<String> =
+                    s.s.rsplitn(max.saturating_add(1), sep.s.as_str())
+                        .map(|x| x.to_string())
+                        .collect();
                 v.reverse();
                 v
             } else {
-                s.s.splitn(max.saturating_add(1), sep.s.as_str()).map(|x| x.to_string()).collect()
+                s.s.splitn(max.saturating_add(1), sep.s.as_str())
+                    .map(|x| x.to_string())
+                    .collect()
             }
         }
         other => {
@@ -344,7 +414,11 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    let keep = match args.get(1).cloned().or_else(|| super::kwarg(kw, "keepends")) {
+    let keep = match args
+        .get(1)
+        .cloned()
+        .or_else(|| super::kwarg(kw, "keepends"))
+    {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
@@ -352,7 +426,18 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut cur = String::new();
     let mut chars = s.s.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
                 chars.next();
@@ -390,7 +475,9 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
             other => {
                 let tn = vm.type_name(other);
-                return vm.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
+                return vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                ));
             }
         }
     }
@@ -414,11 +501,14 @@ fn str_replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Map char-index bounds (start, end) to byte offsets.
-fn char_range(vm: &mut Vm, s: &PyStr, args: &[Value], from: usize) -> PyResult<(usize, usize, usize)> {
+fn char_range(
+    vm: &mut Vm,
+    s: &PyStr,
+    args: &[Value],
+    from: usize,
+) -> PyResult<(usize, usize, usize)> {
     let n = s.char_len() as i64;
-    let norm = |v: i64| -> i64 {
-        if v < 0 { (v + n).max(0) } else { v.min(n) }
-    };
+    let norm = |v: i64| -> i64 { if v < 0 { (v + n).max(0) } else { v.min(n) } };
     let start = match args.get(from) {
         Some(Value::None) | None => 0,
         Some(v) => norm(vm.index_of(v)?),
@@ -431,7 +521,10 @@ fn char_range(vm: &mut Vm, s: &PyStr, args: &[Value], from: usize) -> PyResult<(
         if s.ascii {
             ci as usize
         } else {
-            s.s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.s.len())
+            s.s.char_indices()
+                .nth(ci as usize)
+                .map(|(b, _)| b)
+                .unwrap_or(s.s.len())
         }
     };
     if start > end {
@@ -441,7 +534,11 @@ fn char_range(vm: &mut Vm, s: &PyStr, args: &[Value], from: usize) -> PyResult<(
 }
 
 fn byte_to_char(s: &PyStr, b: usize) -> i64 {
-    if s.ascii { b as i64 } else { s.s[..b].chars().count() as i64 }
+    if s.ascii {
+        b as i64
+    } else {
+        s.s[..b].chars().count() as i64
+    }
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
@@ -459,7 +556,11 @@ fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &s.s[b0..b1];
-    let r = if right { hay.rfind(sub.s.as_str()) } else { hay.find(sub.s.as_str()) };
+    let r = if right {
+        hay.rfind(sub.s.as_str())
+    } else {
+        hay.find(sub.s.as_str())
+    };
     Ok(match r {
         Some(i) => byte_to_char(&s, b0 + i),
         None => -1,
@@ -496,7 +597,11 @@ fn str_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let hay = &s.s[b0..b1];
-    let n = if sub.s.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.s.as_str()).count() };
+    let n = if sub.s.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.s.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -516,7 +621,9 @@ fn affix_impl(vm: &mut Vm, args: &[Value], end: bool) -> PyResult<Value> {
         let Value::Str(c) = c else {
             let tn = vm.type_name(&args[1]);
             let what = if end { "endswith" } else { "startswith" };
-            return vm.type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
+            return vm.type_error(format!(
+                "{what} first arg must be str or a tuple of str, not {tn}"
+            ));
         };
         if (end && hay.ends_with(c.s.as_str())) || (!end && hay.starts_with(c.s.as_str())) {
             return Ok(Value::Bool(true));
@@ -555,7 +662,12 @@ fn pad_impl(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
         }
     };
     let f = fill.to_string();
-    Ok(Value::string(format!("{}{}{}", f.repeat(l), s.s, f.repeat(r))))
+    Ok(Value::string(format!(
+        "{}{}{}",
+        f.repeat(l),
+        s.s,
+        f.repeat(r)
+    )))
 }
 
 fn str_center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -592,9 +704,17 @@ fn partition_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     if sep.s.is_empty() {
         return vm.value_error("empty separator");
     }
-    let r = if right { s.s.rfind(sep.s.as_str()) } else { s.s.find(sep.s.as_str()) };
+    let r = if right {
+        s.s.rfind(sep.s.as_str())
+    } else {
+        s.s.find(sep.s.as_str())
+    };
     Ok(Value::tuple(match r {
-        Some(i) => vec![Value::str(&s.s[..i]), Value::Str(sep.clone()), Value::str(&s.s[i + sep.s.len()..])],
+        Some(i) => vec![
+            Value::str(&s.s[..i]),
+            Value::Str(sep.clone()),
+            Value::str(&s.s[i + sep.s.len()..]),
+        ],
         None if right => vec![Value::str(""), Value::str(""), Value::Str(s.clone())],
         None => vec![Value::Str(s.clone()), Value::str(""), Value::str("")],
     }))
@@ -622,9 +742,14 @@ fn str_encode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
             Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
         }
-        "latin_1" | "latin1" | "iso_8859_1" => Ok(Value::Bytes(Rc::new(s.s.chars().map(|c| c as u32 as u8).collect()))),
+        "latin_1" | "latin1" | "iso_8859_1" => Ok(Value::Bytes(Rc::new(
+            s.s.chars().map(|c| c as u32 as u8).collect(),
+        ))),
         other => {
-            let t = vm.exc.by_name("LookupError").unwrap_or(vm.exc.value_error.clone());
+            let t = vm
+                .exc
+                .by_name("LookupError")
+                .unwrap_or(vm.exc.value_error.clone());
             vm.err(&t, format!("unknown encoding: {other}"))
         }
     }
@@ -717,10 +842,17 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                 None => (field.clone(), String::new()),
             };
             let (name_part, conv) = match name_part.find('!') {
-                Some(p) => (name_part[..p].to_string(), Some(name_part[p + 1..].to_string())),
+                Some(p) => (
+                    name_part[..p].to_string(),
+                    Some(name_part[p + 1..].to_string()),
+                ),
                 None => (name_part, None),
             };
-            let spec = if spec.contains('{') { str_format_impl(vm, &spec, args, kw)? } else { spec };
+            let spec = if spec.contains('{') {
+                str_format_impl(vm, &spec, args, kw)?
+            } else {
+                spec
+            };
             // Split the first name from attribute/index accessors.
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let first = &name_part[..first_end];
@@ -733,7 +865,11 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                 auto += 1;
                 match args.get(k) {
                     Some(v) => v.clone(),
-                    None => return vm.index_error(format!("Replacement index {k} out of range for positional args tuple")),
+                    None => {
+                        return vm.index_error(format!(
+                            "Replacement index {k} out of range for positional args tuple"
+                        ));
+                    }
                 }
             } else if let Ok(n) = first.parse::<usize>() {
                 if used_auto {
@@ -742,7 +878,11 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                 manual = true;
                 match args.get(n) {
                     Some(v) => v.clone(),
-                    None => return vm.index_error(format!("Replacement index {n} out of range for positional args tuple")),
+                    None => {
+                        return vm.index_error(format!(
+                            "Replacement index {n} out of range for positional args tuple"
+                        ));
+                    }
                 }
             } else {
                 match kw.iter().find(|(k, _)| k.s == first) {
@@ -774,7 +914,9 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                 Some("r") => Value::string(vm.repr_of(&v)?),
                 Some("s") => Value::string(vm.str_of(&v)?),
                 Some("a") => Value::string(super::repr::ascii_escape(&vm.repr_of(&v)?)),
-                Some(other) => return vm.value_error(format!("Unknown conversion specifier {other}")),
+                Some(other) => {
+                    return vm.value_error(format!("Unknown conversion specifier {other}"));
+                }
                 None => v,
             };
             out.push_str(&super::format::format(vm, &v, &spec)?);
@@ -843,7 +985,9 @@ fn bytes_hex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::ByteArray(b) => b.borrow().clone(),
         _ => vec![],
     };
-    Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect()))
+    Ok(Value::string(
+        b.iter().map(|x| format!("{x:02x}")).collect(),
+    ))
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -889,7 +1033,9 @@ fn bytes_from(vm: &mut Vm, src: Option<&Value>, enc: Option<&Value>) -> PyResult
 }
 
 fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Str(s)) = args.get(1) else { return vm.type_error("fromhex() argument must be str") };
+    let Some(Value::Str(s)) = args.get(1) else {
+        return vm.type_error("fromhex() argument must be str");
+    };
     let clean: String = s.s.chars().filter(|c| !c.is_whitespace()).collect();
     let mut out = Vec::new();
     let cs: Vec<char> = clean.chars().collect();
@@ -897,14 +1043,21 @@ fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let txt: String = pair.iter().collect();
         match u8::from_str_radix(&txt, 16) {
             Ok(b) if pair.len() == 2 => out.push(b),
-            _ => return vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1)),
+            _ => {
+                return vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i * 2 + 1
+                ));
+            }
         }
     }
     Ok(Value::Bytes(Rc::new(out)))
 }
 
 fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Value::ByteArray(b) = &args[0] else { return Ok(Value::None) };
+    let Value::ByteArray(b) = &args[0] else {
+        return Ok(Value::None);
+    };
     let x = vm.index_of(&args[1])?;
     if !(0..256).contains(&x) {
         return vm.value_error("byte must be in range(0, 256)");
@@ -914,7 +1067,9 @@ fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 
 fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Value::ByteArray(b) = &args[0] else { return Ok(Value::None) };
+    let Value::ByteArray(b) = &args[0] else {
+        return Ok(Value::None);
+    };
     let data = bytes_from(vm, args.get(1), None)?;
     b.borrow_mut().extend(data);
     Ok(Value::None)
@@ -982,7 +1137,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "bytes", "__new__", bytes_new);
     add_method(vm, &t, "bytes", "fromhex", bytes_fromhex);
     if let Some(v) = t.dict.get_str(&vm.intern("fromhex")) {
-        t.dict.set_str(vm.intern("fromhex"), Value::ClassMethod(Rc::new(v)));
+        t.dict
+            .set_str(vm.intern("fromhex"), Value::ClassMethod(Rc::new(v)));
     }
     let t = vm.types.bytearray.clone();
     add_method(vm, &t, "bytearray", "__new__", bytearray_new);

@@ -21,12 +21,21 @@ fn cls_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<TypeObj>> {
 
 /// Wrap a builtin value for a subclass, or return it as is.
 fn wrap(vm: &mut Vm, cls: &Rc<TypeObj>, v: Value, payload: Payload) -> Value {
-    if cls.heap { vm.new_instance_with(cls, payload) } else { v }
+    if cls.heap {
+        vm.new_instance_with(cls, payload)
+    } else {
+        v
+    }
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    if (args.len() > 1 || !kw.is_empty()) && cls.lookup(&vm.names.__init__.clone()).map(|i| matches!(i, Value::Builtin(_))).unwrap_or(true) {
+    if (args.len() > 1 || !kw.is_empty())
+        && cls
+            .lookup(&vm.names.__init__.clone())
+            .map(|i| matches!(i, Value::Builtin(_)))
+            .unwrap_or(true)
+    {
         return vm.type_error(format!("{}() takes no arguments", cls.name()));
     }
     Ok(vm.new_instance(&cls))
@@ -45,7 +54,11 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Some(Value::Str(m)) if m.s != "builtins" => format!("{}.", m.s),
             _ => String::new(),
         };
-        return Ok(Value::string(format!("<{prefix}{} object at {:#x}>", cls.qualname.borrow(), Rc::as_ptr(i) as usize)));
+        return Ok(Value::string(format!(
+            "<{prefix}{} object at {:#x}>",
+            cls.qualname.borrow(),
+            Rc::as_ptr(i) as usize
+        )));
     }
     Ok(Value::string(vm.repr_of(&v)?))
 }
@@ -95,7 +108,8 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (Some(obj), Some(Value::Str(name)), Some(v)) = (args.first(), args.get(1), args.get(2)) else {
+    let (Some(obj), Some(Value::Str(name)), Some(v)) = (args.first(), args.get(1), args.get(2))
+    else {
         return vm.type_error("__setattr__ expected 2 arguments");
     };
     match obj {
@@ -114,7 +128,11 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     {
         return Ok(Value::None);
     }
-    vm.attribute_error(format!("'{}' object has no attribute '{}'", i.class().name(), name.s))
+    vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        i.class().name(),
+        name.s
+    ))
 }
 
 fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -129,7 +147,9 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     if !spec.is_empty() {
         let tn = vm.type_name(&v);
-        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+        return vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        ));
     }
     Ok(Value::string(vm.str_of(&v)?))
 }
@@ -144,7 +164,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match args.len() {
         2 => Ok(Value::Type(vm.type_of(&args[1]))),
         4 => {
-            let Value::Str(name) = &args[1] else { return vm.type_error("type.__new__() argument 1 must be str") };
+            let Value::Str(name) = &args[1] else {
+                return vm.type_error("type.__new__() argument 1 must be str");
+            };
             let bases: Vec<Rc<TypeObj>> = match &args[2] {
                 Value::Tuple(t) => t
                     .iter()
@@ -155,7 +177,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     .collect(),
                 _ => return vm.type_error("type.__new__() argument 2 must be tuple"),
             };
-            let Value::Dict(ns) = &args[3] else { return vm.type_error("type.__new__() argument 3 must be dict") };
+            let Value::Dict(ns) = &args[3] else {
+                return vm.type_error("type.__new__() argument 3 must be dict");
+            };
             let name = name.s.clone();
             let ns = ns.clone();
             if ns.get_str(&vm.names.__module__.clone()).is_none()
@@ -172,7 +196,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // type.__call__(cls, *args): used by metaclasses calling super().__call__.
-    let Some(Value::Type(t)) = args.first() else { return vm.type_error("descriptor '__call__' requires a type") };
+    let Some(Value::Type(t)) = args.first() else {
+        return vm.type_error("descriptor '__call__' requires a type");
+    };
     let t = t.clone();
     let new_name = vm.names.__new__.clone();
     let newf = match t.lookup(&new_name) {
@@ -194,7 +220,13 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = cls_arg(vm, args)?;
-    Ok(Value::list(t.mro.borrow().iter().map(|x| Value::Type(x.clone())).collect()))
+    Ok(Value::list(
+        t.mro
+            .borrow()
+            .iter()
+            .map(|x| Value::Type(x.clone()))
+            .collect(),
+    ))
 }
 
 fn type_subclasses(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -225,7 +257,10 @@ pub fn int_from(vm: &mut Vm, x: &Value, base: Option<Value>) -> PyResult<Value> 
         }
         return match crate::fmt::parse_int(&s, b as u32) {
             Ok(v) => Ok(Value::from_bigint(v)),
-            Err(_) => vm.value_error(format!("invalid literal for int() with base {b}: {}", super::repr::str_repr(&s))),
+            Err(_) => vm.value_error(format!(
+                "invalid literal for int() with base {b}: {}",
+                super::repr::str_repr(&s)
+            )),
         };
     }
     match x {
@@ -242,13 +277,19 @@ pub fn int_from(vm: &mut Vm, x: &Value, base: Option<Value>) -> PyResult<Value> 
         }
         Value::Str(s) => match crate::fmt::parse_int(&s.s, 10) {
             Ok(v) => Ok(Value::from_bigint(v)),
-            Err(_) => vm.value_error(format!("invalid literal for int() with base 10: {}", super::repr::str_repr(&s.s))),
+            Err(_) => vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                super::repr::str_repr(&s.s)
+            )),
         },
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).into_owned();
             match crate::fmt::parse_int(&s, 10) {
                 Ok(v) => Ok(Value::from_bigint(v)),
-                Err(_) => vm.value_error(format!("invalid literal for int() with base 10: {}", super::repr::bytes_repr(b))),
+                Err(_) => vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    super::repr::bytes_repr(b)
+                )),
             }
         }
         _ => {
@@ -264,7 +305,9 @@ pub fn int_from(vm: &mut Vm, x: &Value, base: Option<Value>) -> PyResult<Value> 
                 return int_from(vm, &inner, None);
             }
             let tn = vm.type_name(x);
-            vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+            vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+            ))
         }
     }
 }
@@ -283,7 +326,10 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Str(s) => match crate::fmt::parse_float(&s.s) {
             Some(f) => Ok(f),
-            None => vm.value_error(format!("could not convert string to float: {}", super::repr::str_repr(&s.s))),
+            None => vm.value_error(format!(
+                "could not convert string to float: {}",
+                super::repr::str_repr(&s.s)
+            )),
         },
         _ => {
             if let Some(n) = as_num(x) {
@@ -308,7 +354,9 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 return float_from(vm, &r);
             }
             let tn = vm.type_name(x);
-            vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+            vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{tn}'"
+            ))
         }
     }
 }
@@ -348,9 +396,14 @@ pub fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let Some(d) = args.first().and_then(dict_of) else { return Ok(Value::None) };
+    let Some(d) = args.first().and_then(dict_of) else {
+        return Ok(Value::None);
+    };
     if args.len() > 2 {
-        return vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1));
+        return vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
     }
     if let Some(src) = args.get(1) {
         vm.dict_merge(&d, src, false)?;
@@ -362,7 +415,10 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let a: Vec<i64> = args[1..].iter().map(|x| vm.index_of(x)).collect::<PyResult<_>>()?;
+    let a: Vec<i64> = args[1..]
+        .iter()
+        .map(|x| vm.index_of(x))
+        .collect::<PyResult<_>>()?;
     let (start, stop, step) = match a.len() {
         1 => (0, a[0], 1),
         2 => (a[0], a[1], 1),
@@ -388,21 +444,34 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (Some(Value::Slice(s)), Some(n)) = (args.first(), args.get(1)) else { return vm.type_error("indices expects an int") };
+    let (Some(Value::Slice(s)), Some(n)) = (args.first(), args.get(1)) else {
+        return vm.type_error("indices expects an int");
+    };
     let n = vm.index_of(n)?;
     if n < 0 {
         return vm.value_error("length should not be negative");
     }
     let (a, b, c) = vm.slice_indices(s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+    Ok(Value::tuple(vec![
+        Value::Int(a),
+        Value::Int(b),
+        Value::Int(c),
+    ]))
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(kw, n)).unwrap_or(Value::None);
+    let get = |i: usize, n: &str| {
+        args.get(i)
+            .cloned()
+            .or_else(|| kwarg(kw, n))
+            .unwrap_or(Value::None)
+    };
     let fget = get(1, "fget");
     let mut doc = get(4, "doc");
     if doc.is_none() && !fget.is_none() {
-        doc = vm.get_attr(&fget, &vm.names.__doc__.clone()).unwrap_or(Value::None);
+        doc = vm
+            .get_attr(&fget, &vm.names.__doc__.clone())
+            .unwrap_or(Value::None);
     }
     Ok(Value::Property(Rc::new(Property {
         fget,
@@ -413,11 +482,21 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn property_copy(args: &[Value], which: usize) -> Value {
-    let Some(Value::Property(p)) = args.first() else { return Value::None };
+    let Some(Value::Property(p)) = args.first() else {
+        return Value::None;
+    };
     let f = args.get(1).cloned().unwrap_or(Value::None);
     Value::Property(Rc::new(Property {
-        fget: if which == 0 { f.clone() } else { p.fget.clone() },
-        fset: if which == 1 { f.clone() } else { p.fset.clone() },
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
     }))
@@ -434,20 +513,28 @@ fn property_deleter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::StaticMethod(Rc::new(args.get(1).cloned().unwrap_or(Value::None))))
+    Ok(Value::StaticMethod(Rc::new(
+        args.get(1).cloned().unwrap_or(Value::None),
+    )))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::ClassMethod(Rc::new(args.get(1).cloned().unwrap_or(Value::None))))
+    Ok(Value::ClassMethod(Rc::new(
+        args.get(1).cloned().unwrap_or(Value::None),
+    )))
 }
 
 fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (this_type, obj) = if args.len() >= 3 {
-        let Value::Type(t) = &args[1] else { return vm.type_error("super() argument 1 must be a type") };
+        let Value::Type(t) = &args[1] else {
+            return vm.type_error("super() argument 1 must be a type");
+        };
         (t.clone(), args[2].clone())
     } else {
         // Zero-argument form: the calling frame's first argument and __class__ cell.
-        let Some(f) = vm.frames.last() else { return vm.runtime_error("super(): no arguments") };
+        let Some(f) = vm.frames.last() else {
+            return vm.runtime_error("super(): no arguments");
+        };
         let code = f.code.clone();
         let first = f.fast.first().cloned().unwrap_or(Value::Undef);
         let first = if first.is_undef() {
@@ -463,9 +550,13 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             return vm.runtime_error("super(): no arguments");
         }
         let pos = code.freevars.iter().position(|n| n.s == "__class__");
-        let Some(pos) = pos else { return vm.runtime_error("super(): __class__ cell not found") };
+        let Some(pos) = pos else {
+            return vm.runtime_error("super(): __class__ cell not found");
+        };
         let cell = f.cells[code.cellvars.len() + pos].value.borrow().clone();
-        let Value::Type(t) = cell else { return vm.runtime_error("super(): empty __class__ cell") };
+        let Value::Type(t) = cell else {
+            return vm.runtime_error("super(): empty __class__ cell");
+        };
         (t, first)
     };
     let obj_type = match &obj {
@@ -473,12 +564,17 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         other => {
             let t = vm.type_of(other);
             if !t.is_subtype(&this_type) {
-                return vm.type_error("super(type, obj): obj must be an instance or subtype of type");
+                return vm
+                    .type_error("super(type, obj): obj must be an instance or subtype of type");
             }
             t
         }
     };
-    Ok(Value::Super(Rc::new(SuperObj { this_type, obj, obj_type })))
+    Ok(Value::Super(Rc::new(SuperObj {
+        this_type,
+        obj,
+        obj_type,
+    })))
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -583,15 +679,28 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn int_index(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(to_big(&args[0]).map(Value::from_bigint).unwrap_or(Value::Int(0)))
+    Ok(to_big(&args[0])
+        .map(Value::from_bigint)
+        .unwrap_or(Value::Int(0)))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let b = to_big(&args[0]).unwrap_or_default();
-    let length = args.get(1).cloned().or_else(|| kwarg(kw, "length")).unwrap_or(Value::Int(1));
+    let length = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "length"))
+        .unwrap_or(Value::Int(1));
     let length = vm.index_of(&length)? as usize;
-    let order = args.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
-    let signed = kwarg(kw, "signed").map(|v| vm.truthy(&v)).transpose()?.unwrap_or(false);
+    let order = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "byteorder"))
+        .unwrap_or(Value::str("big"));
+    let signed = kwarg(kw, "signed")
+        .map(|v| vm.truthy(&v))
+        .transpose()?
+        .unwrap_or(false);
     if b.is_negative() && !signed {
         return vm.overflow_error("can't convert negative int to unsigned");
     }
@@ -614,14 +723,29 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let data = args.get(1).cloned().or_else(|| kwarg(kw, "bytes")).unwrap_or(Value::None);
+    let data = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "bytes"))
+        .unwrap_or(Value::None);
     let bytes: Vec<u8> = match &data {
         Value::Bytes(b) => (**b).clone(),
         Value::ByteArray(b) => b.borrow().clone(),
-        other => vm.iterate(other)?.iter().map(|v| to_big(v).and_then(|b| b.to_u8()).unwrap_or(0)).collect(),
+        other => vm
+            .iterate(other)?
+            .iter()
+            .map(|v| to_big(v).and_then(|b| b.to_u8()).unwrap_or(0))
+            .collect(),
     };
-    let order = args.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
-    let signed = kwarg(kw, "signed").map(|v| vm.truthy(&v)).transpose()?.unwrap_or(false);
+    let order = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "byteorder"))
+        .unwrap_or(Value::str("big"));
+    let signed = kwarg(kw, "signed")
+        .map(|v| vm.truthy(&v))
+        .transpose()?
+        .unwrap_or(false);
     let big = matches!(&order, Value::Str(s) if s.s == "big");
     let r = match (big, signed) {
         (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes),
@@ -646,7 +770,10 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<
         _ => 0.0,
     };
     match crate::fmt::float_to_exact_ratio(f) {
-        Some((n, d)) => Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)])),
+        Some((n, d)) => Ok(Value::tuple(vec![
+            Value::from_bigint(n),
+            Value::from_bigint(d),
+        ])),
         None => {
             if f.is_nan() {
                 vm.value_error("cannot convert NaN to integer ratio")
@@ -697,7 +824,9 @@ pub fn tuple_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 fn dict_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "get", args, 1, 2)?;
     let d = dict_of(&args[0]).unwrap_or_default();
-    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
@@ -727,7 +856,9 @@ fn dict_items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// Iterator for a dict view instance.
 pub fn view_iter(vm: &Vm, v: &Value) -> Option<Value> {
     let Value::Instance(i) = v else { return None };
-    let Payload::Dict(d) = &i.payload else { return None };
+    let Payload::Dict(d) = &i.payload else {
+        return None;
+    };
     let c = i.class();
     let kind = if Rc::ptr_eq(&c, &vm.types.dict_keys) {
         DictIterKind::Keys
@@ -923,7 +1054,10 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "object", "__format__", object_format);
     add_method(vm, &t, "object", "__dir__", object_dir);
     if let Some(Value::Builtin(b)) = t.dict.get_str(&vm.intern("__init_subclass__")) {
-        t.dict.set_str(vm.intern("__init_subclass__"), Value::ClassMethod(Rc::new(Value::Builtin(b))));
+        t.dict.set_str(
+            vm.intern("__init_subclass__"),
+            Value::ClassMethod(Rc::new(Value::Builtin(b))),
+        );
     }
     let t = vm.types.type_.clone();
     add_method(vm, &t, "type", "__new__", type_new);
@@ -938,7 +1072,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "int", "to_bytes", int_to_bytes);
     add_method(vm, &t, "int", "from_bytes", int_from_bytes);
     if let Some(v) = t.dict.get_str(&vm.intern("from_bytes")) {
-        t.dict.set_str(vm.intern("from_bytes"), Value::ClassMethod(Rc::new(v)));
+        t.dict
+            .set_str(vm.intern("from_bytes"), Value::ClassMethod(Rc::new(v)));
     }
     let t = vm.types.bool_.clone();
     add_method(vm, &t, "bool", "__new__", bool_new);
@@ -973,9 +1108,14 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "dict", "__iter__", dict_iter);
     add_method(vm, &t, "dict", "__repr__", dict_repr_m);
     if let Some(v) = t.dict.get_str(&vm.intern("fromkeys")) {
-        t.dict.set_str(vm.intern("fromkeys"), Value::ClassMethod(Rc::new(v)));
+        t.dict
+            .set_str(vm.intern("fromkeys"), Value::ClassMethod(Rc::new(v)));
     }
-    for vt in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+    for vt in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ] {
         add_method(vm, &vt, "dict_keys", "__repr__", view_repr);
         add_method(vm, &vt, "dict_keys", "__len__", view_len);
         add_method(vm, &vt, "dict_keys", "__iter__", view_iter_m);
@@ -1003,9 +1143,19 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "BaseException", "__new__", exc_new);
     add_method(vm, &t, "BaseException", "__init__", exc_init);
     add_method(vm, &t, "BaseException", "__str__", exc_str);
-    add_method(vm, &t, "BaseException", "with_traceback", exc_with_traceback);
+    add_method(
+        vm,
+        &t,
+        "BaseException",
+        "with_traceback",
+        exc_with_traceback,
+    );
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
-        let owner = if Rc::ptr_eq(&t, &vm.types.generator) { "generator" } else { "coroutine" };
+        let owner = if Rc::ptr_eq(&t, &vm.types.generator) {
+            "generator"
+        } else {
+            "coroutine"
+        };
         add_method(vm, &t, owner, "send", gen_send);
         add_method(vm, &t, owner, "throw", gen_throw);
         add_method(vm, &t, owner, "close", gen_close);

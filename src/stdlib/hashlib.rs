@@ -58,7 +58,10 @@ fn data_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         Value::Str(_) => vm.type_error("Strings must be encoded before hashing"),
         other => {
             let tn = vm.type_name(other);
-            vm.type_error(format!("object supporting the buffer API required, not '{tn}'").replace(&format!(", not '{tn}'"), ""))
+            vm.type_error(
+                format!("object supporting the buffer API required, not '{tn}'")
+                    .replace(&format!(", not '{tn}'"), ""),
+            )
         }
     }
 }
@@ -73,31 +76,49 @@ fn hasher_of(v: &Value) -> Option<Rc<RefCell<Hasher>>> {
 }
 
 fn h_update(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let Some(h) = hasher_of(&a[0]) else { return vm.type_error("not a hash object") };
+    let Some(h) = hasher_of(&a[0]) else {
+        return vm.type_error("not a hash object");
+    };
     let data = data_of(vm, a.get(1).unwrap_or(&Value::None))?;
     h.borrow_mut().update(&data);
     Ok(Value::None)
 }
 
 fn h_digest(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let Some(h) = hasher_of(&a[0]) else { return vm.type_error("not a hash object") };
+    let Some(h) = hasher_of(&a[0]) else {
+        return vm.type_error("not a hash object");
+    };
     Ok(Value::Bytes(Rc::new(h.borrow().digest())))
 }
 
 fn h_hexdigest(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let Some(h) = hasher_of(&a[0]) else { return vm.type_error("not a hash object") };
-    Ok(Value::string(h.borrow().digest().iter().map(|b| format!("{b:02x}")).collect()))
+    let Some(h) = hasher_of(&a[0]) else {
+        return vm.type_error("not a hash object");
+    };
+    Ok(Value::string(
+        h.borrow()
+            .digest()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    ))
 }
 
 fn h_copy(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let Some(h) = hasher_of(&a[0]) else { return vm.type_error("not a hash object") };
+    let Some(h) = hasher_of(&a[0]) else {
+        return vm.type_error("not a hash object");
+    };
     let c = h.borrow().clone();
     Ok(make(vm, c))
 }
 
 fn h_getattr(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let Some(h) = hasher_of(&a[0]) else { return vm.type_error("not a hash object") };
-    let Some(Value::Str(n)) = a.get(1) else { return vm.type_error("attribute name must be string") };
+    let Some(h) = hasher_of(&a[0]) else {
+        return vm.type_error("not a hash object");
+    };
+    let Some(Value::Str(n)) = a.get(1) else {
+        return vm.type_error("attribute name must be string");
+    };
     let h = h.borrow();
     let (ds, bs) = h.sizes();
     match n.s.as_str() {
@@ -117,14 +138,19 @@ thread_local! {
 }
 
 fn make(vm: &mut Vm, h: Hasher) -> Value {
-    let t = HASH_TYPE.with(|t| t.borrow().clone()).unwrap_or_else(|| vm.types.object.clone());
+    let t = HASH_TYPE
+        .with(|t| t.borrow().clone())
+        .unwrap_or_else(|| vm.types.object.clone());
     let payload: Rc<RefCell<Hasher>> = Rc::new(RefCell::new(h));
     vm.new_instance_with(&t, Payload::Native(RefCell::new(Box::new(payload))))
 }
 
 fn ctor(vm: &mut Vm, a: &[Value], k: KwArgs, h: Hasher) -> PyResult<Value> {
     let mut h = h;
-    let data = a.first().cloned().or_else(|| crate::objects::kwarg(k, "string"));
+    let data = a
+        .first()
+        .cloned()
+        .or_else(|| crate::objects::kwarg(k, "string"));
     if let Some(d) = data {
         let bytes = data_of(vm, &d)?;
         h.update(&bytes);
@@ -146,7 +172,9 @@ fn f_sha512(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 }
 
 fn f_new(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
-    let Some(Value::Str(n)) = a.first() else { return vm.type_error("new() argument 'name' must be str") };
+    let Some(Value::Str(n)) = a.first() else {
+        return vm.type_error("new() argument 'name' must be str");
+    };
     let rest = &a[1..];
     match n.s.to_lowercase().as_str() {
         "md5" => f_md5(vm, rest, k),
@@ -161,7 +189,13 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "hashlib");
     let obj = vm.types.object.clone();
     let t = vm.new_class("HASH", &obj);
-    for (n, f) in [("update", h_update as NativeFn), ("digest", h_digest), ("hexdigest", h_hexdigest), ("copy", h_copy), ("__getattr__", h_getattr)] {
+    for (n, f) in [
+        ("update", h_update as NativeFn),
+        ("digest", h_digest),
+        ("hexdigest", h_hexdigest),
+        ("copy", h_copy),
+        ("__getattr__", h_getattr),
+    ] {
         crate::objects::add_method(vm, &t, "HASH", n, f);
     }
     HASH_TYPE.with(|h| *h.borrow_mut() = Some(t));

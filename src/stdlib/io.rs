@@ -53,7 +53,10 @@ fn os_err(vm: &mut Vm, e: &std::io::Error, name: &str) -> Value {
         20 => "Not a directory",
         _ => "Input/output error",
     };
-    let inst = vm.new_exc_args(&t, Value::tuple(vec![Value::Int(code as i64), Value::str(msg)]));
+    let inst = vm.new_exc_args(
+        &t,
+        Value::tuple(vec![Value::Int(code as i64), Value::str(msg)]),
+    );
     if let Value::Instance(i) = &inst
         && let Some(d) = &i.dict
     {
@@ -69,7 +72,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.s.clone(),
         Some(other) => {
             let tn = vm.type_name(&other);
-            return vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}"));
+            return vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {tn}"
+            ));
         }
         None => return vm.type_error("open() missing required argument 'file' (pos 1)"),
     };
@@ -104,7 +109,13 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let (text_t, bin_t) = file_types(vm);
     let t = if binary { bin_t } else { text_t };
-    let fo = FileObj { file: Some(file), binary, name, mode, buf: Vec::new() };
+    let fo = FileObj {
+        file: Some(file),
+        binary,
+        name,
+        mode,
+        buf: Vec::new(),
+    };
     Ok(vm.new_instance_with(&t, Payload::Native(RefCell::new(Box::new(fo)))))
 }
 
@@ -135,7 +146,11 @@ fn read_line(fo: &mut FileObj) -> std::io::Result<Vec<u8>> {
 }
 
 fn to_value(binary: bool, b: Vec<u8>) -> Value {
-    if binary { Value::Bytes(Rc::new(b)) } else { Value::string(String::from_utf8_lossy(&b).into_owned()) }
+    if binary {
+        Value::Bytes(Rc::new(b))
+    } else {
+        Value::string(String::from_utf8_lossy(&b).into_owned())
+    }
 }
 
 fn f_read(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -153,7 +168,11 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             let mut out = std::mem::take(&mut fo.buf);
             let mut chunk = vec![0u8; size as usize];
             let need = (size as usize).saturating_sub(out.len());
-            let n = fo.file.as_mut().map(|f| f.read(&mut chunk[..need]).unwrap_or(0)).unwrap_or(0);
+            let n = fo
+                .file
+                .as_mut()
+                .map(|f| f.read(&mut chunk[..need]).unwrap_or(0))
+                .unwrap_or(0);
             out.extend_from_slice(&chunk[..n]);
             if out.len() > size as usize {
                 fo.buf = out.split_off(size as usize);
@@ -269,7 +288,9 @@ fn f_seek(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let pos = vm.index_of(a.get(1).unwrap_or(&Value::Int(0)))?;
     let r = with_file(vm, &a[0], |fo| {
         fo.buf.clear();
-        fo.file.as_mut().map(|f| f.seek(SeekFrom::Start(pos.max(0) as u64)))
+        fo.file
+            .as_mut()
+            .map(|f| f.seek(SeekFrom::Start(pos.max(0) as u64)))
     })?;
     match r {
         Some(Ok(p)) => Ok(Value::Int(p as i64)),
@@ -280,7 +301,9 @@ fn f_seek(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn f_tell(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let r = with_file(vm, &a[0], |fo| {
         let buffered = fo.buf.len() as i64;
-        fo.file.as_mut().map(|f| f.stream_position().map(|p| p as i64 - buffered))
+        fo.file
+            .as_mut()
+            .map(|f| f.stream_position().map(|p| p as i64 - buffered))
     })?;
     match r {
         Some(Ok(p)) => Ok(Value::Int(p)),
@@ -293,7 +316,9 @@ fn f_flush(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn f_getattr(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let Some(Value::Str(n)) = a.get(1) else { return vm.type_error("attribute name must be string") };
+    let Some(Value::Str(n)) = a.get(1) else {
+        return vm.type_error("attribute name must be string");
+    };
     let n = n.s.clone();
     let r = with_file(vm, &a[0], |fo| match n.as_str() {
         "name" => Some(Value::str(&fo.name)),

@@ -38,8 +38,10 @@ unary!(m_exp, f64::exp, |_| true);
 unary!(m_sin, f64::sin, |x| !x.is_infinite());
 unary!(m_cos, f64::cos, |x| !x.is_infinite());
 unary!(m_tan, f64::tan, |x| !x.is_infinite());
-unary!(m_asin, f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
-unary!(m_acos, f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan());
+unary!(m_asin, f64::asin, |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
+unary!(m_acos, f64::acos, |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
 unary!(m_atan, f64::atan, |_| true);
 unary!(m_log10, f64::log10, |x| x > 0.0 || x.is_nan());
 unary!(m_log2, f64::log2, |x| x > 0.0 || x.is_nan());
@@ -108,7 +110,9 @@ fn m_ceil(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 fn m_trunc(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let x = f(vm, a, 0)?;
-    Ok(Value::from_bigint(crate::objects::int::float_to_big(x.trunc())))
+    Ok(Value::from_bigint(crate::objects::int::float_to_big(
+        x.trunc(),
+    )))
 }
 
 fn m_pow(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -137,7 +141,13 @@ fn m_hypot(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn big(vm: &mut Vm, a: &[Value], i: usize, name: &str) -> PyResult<BigInt> {
-    match a.get(i).and_then(|v| if matches!(v, Value::Float(_)) { None } else { to_big(v) }) {
+    match a.get(i).and_then(|v| {
+        if matches!(v, Value::Float(_)) {
+            None
+        } else {
+            to_big(v)
+        }
+    }) {
         Some(b) => Ok(b),
         None => {
             let tn = a.get(i).map(|v| vm.type_name(v)).unwrap_or_default();
@@ -211,7 +221,11 @@ fn m_comb(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn m_perm(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let n = big(vm, a, 0, "perm")?;
-    let k = if a.len() > 1 && !a[1].is_none() { big(vm, a, 1, "perm")? } else { n.clone() };
+    let k = if a.len() > 1 && !a[1].is_none() {
+        big(vm, a, 1, "perm")?
+    } else {
+        n.clone()
+    };
     if n.is_negative() {
         return vm.value_error("n must be a non-negative integer");
     }
@@ -249,7 +263,9 @@ fn m_isclose(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+    ))
 }
 
 fn m_isnan(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

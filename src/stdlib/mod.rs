@@ -40,7 +40,10 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, Rc<PyDict>) {
     let d = Rc::new(PyDict::new());
     d.set_str(vm.names.__name__.clone(), Value::str(name));
     d.set_str(vm.names.__doc__.clone(), Value::None);
-    let m = Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name.to_string())), dict: d.clone() }));
+    let m = Value::Module(Rc::new(Module {
+        name: Rc::new(PyStr::new(name.to_string())),
+        dict: d.clone(),
+    }));
     (m, d)
 }
 
@@ -64,10 +67,14 @@ impl Vm {
             f(self)?
         } else if let Some(src) = self.py_modules.get(name).copied() {
             let (m, d) = new_module(self, name);
-            d.set_str(self.names.__builtins__.clone(), Value::Dict(self.builtins.clone()));
+            d.set_str(
+                self.names.__builtins__.clone(),
+                Value::Dict(self.builtins.clone()),
+            );
             let mods = self.modules.clone();
             self.dict_set(&mods, Value::str(name), m.clone())?;
-            let code = crate::parser::compile_source(self, src, &format!("<frozen {name}>"), false)?;
+            let code =
+                crate::parser::compile_source(self, src, &format!("<frozen {name}>"), false)?;
             if let Err(e) = self.run_code(code, d) {
                 let mods = self.modules.clone();
                 self.dict_del(&mods, &Value::str(name))?;
@@ -92,7 +99,13 @@ impl Vm {
                     _ => "?".into(),
                 };
                 let t = self.exc.import_error.clone();
-                self.err(&t, format!("cannot import name '{}' from '{mn}' (unknown location)", name.s))
+                self.err(
+                    &t,
+                    format!(
+                        "cannot import name '{}' from '{mn}' (unknown location)",
+                        name.s
+                    ),
+                )
             }
         }
     }

@@ -119,7 +119,12 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     let st = vm.new_class("TextIOWrapper", &obj);
     crate::objects::add_method(vm, &st, "TextIOWrapper", "write", s_write);
     crate::objects::add_method(vm, &st, "TextIOWrapper", "flush", s_flush);
-    for (n, id) in [("stdout", 1u8), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+    for (n, id) in [
+        ("stdout", 1u8),
+        ("stderr", 2),
+        ("__stdout__", 1),
+        ("__stderr__", 2),
+    ] {
         let v = vm.new_instance_with(&st, Payload::Native(RefCell::new(Box::new(Stream(id)))));
         set_val(vm, &d, n, v);
     }
@@ -138,7 +143,18 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     set_val(vm, &d, "platform", Value::str("linux"));
     set_val(vm, &d, "implementation_name", Value::str("coil"));
     set_val(vm, &d, "version", Value::str("3.11.7 (coil 0.1.0)"));
-    set_val(vm, &d, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    set_val(
+        vm,
+        &d,
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
     set_val(vm, &d, "modules", Value::Dict(vm.modules.clone()));
     set_val(vm, &d, "path", Value::list(vec![]));
     let _ = Rc::new(());

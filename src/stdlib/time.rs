@@ -11,7 +11,12 @@ thread_local! {
 }
 
 fn t_time(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)))
+    Ok(Value::Float(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0),
+    ))
 }
 
 fn t_monotonic(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -19,7 +24,12 @@ fn t_monotonic(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn t_time_ns(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0)))
+    Ok(Value::Int(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos() as i64)
+            .unwrap_or(0),
+    ))
 }
 
 fn t_sleep(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -82,17 +82,28 @@ impl Vm {
     pub fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
         let t = self.type_of(obj);
         let attr = t.lookup(name)?;
-        Some(self.bind_descriptor(attr, obj.clone(), &t).unwrap_or(Value::None))
+        Some(
+            self.bind_descriptor(attr, obj.clone(), &t)
+                .unwrap_or(Value::None),
+        )
     }
 
     /// Apply the descriptor protocol to a class attribute found for `obj`.
     fn bind_descriptor(&mut self, attr: Value, obj: Value, _t: &Rc<TypeObj>) -> PyResult<Value> {
         match attr {
-            Value::Function(_) | Value::Builtin(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj }))),
+            Value::Function(_) | Value::Builtin(_) => {
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: attr,
+                    receiver: obj,
+                })))
+            }
             Value::StaticMethod(f) => Ok((*f).clone()),
             Value::ClassMethod(f) => {
                 let cls = Value::Type(self.type_of(&obj));
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: cls })))
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: (*f).clone(),
+                    receiver: cls,
+                })))
             }
             Value::Property(p) => {
                 if p.fget.is_none() {
@@ -121,7 +132,8 @@ impl Vm {
             Value::Property(_) => true,
             Value::Instance(i) => {
                 let c = i.class();
-                c.lookup(&self.names.__set__).is_some() || c.lookup(&self.names.__delete__).is_some()
+                c.lookup(&self.names.__set__).is_some()
+                    || c.lookup(&self.names.__delete__).is_some()
             }
             _ => false,
         }
@@ -150,7 +162,10 @@ impl Vm {
                         return self.call_value(f, &[Value::Str(name.clone())], &[]);
                     }
                     let t = self.exc.attribute_error.clone();
-                    self.err(&t, format!("module '{}' has no attribute '{}'", m.name.s, name.s))
+                    self.err(
+                        &t,
+                        format!("module '{}' has no attribute '{}'", m.name.s, name.s),
+                    )
                 }
             },
             Value::Super(s) => self.super_getattr(s, name),
@@ -174,7 +189,12 @@ impl Vm {
         }
     }
 
-    fn getattr_fallback(&mut self, obj: &Value, name: &Rc<PyStr>, r: PyResult<Value>) -> PyResult<Value> {
+    fn getattr_fallback(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        r: PyResult<Value>,
+    ) -> PyResult<Value> {
         match r {
             Ok(v) => Ok(v),
             Err(e) => {
@@ -191,7 +211,13 @@ impl Vm {
         }
     }
 
-    pub fn generic_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<TypeObj>, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        cls: &Rc<TypeObj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         let class_attr = cls.lookup(name);
         if let Some(a) = &class_attr
             && self.is_data_descriptor(a)
@@ -209,17 +235,42 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
-        self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.s))
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            cls.name(),
+            name.s
+        ))
     }
 
     fn type_getattr(&mut self, t: &Rc<TypeObj>, name: &Rc<PyStr>) -> PyResult<Value> {
         match name.s.as_str() {
             "__name__" => return Ok(Value::string(t.name())),
             "__qualname__" => return Ok(Value::string(t.qualname.borrow().clone())),
-            "__mro__" => return Ok(Value::tuple(t.mro.borrow().iter().map(|x| Value::Type(x.clone())).collect())),
-            "__bases__" => return Ok(Value::tuple(t.bases.borrow().iter().map(|x| Value::Type(x.clone())).collect())),
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    t.mro
+                        .borrow()
+                        .iter()
+                        .map(|x| Value::Type(x.clone()))
+                        .collect(),
+                ));
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.bases
+                        .borrow()
+                        .iter()
+                        .map(|x| Value::Type(x.clone()))
+                        .collect(),
+                ));
+            }
             "__base__" => {
-                return Ok(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None));
+                return Ok(t
+                    .bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Type(b.clone()))
+                    .unwrap_or(Value::None));
             }
             "__dict__" => return Ok(Value::Dict(t.dict.clone())),
             "__class__" => return Ok(Value::Type(self.type_of(&Value::Type(t.clone())))),
@@ -237,7 +288,9 @@ impl Vm {
                     let get = self.names.__get__.clone();
                     let at = self.type_of(&attr);
                     match at.lookup(&get) {
-                        Some(g) => self.call_value(g, &[attr, Value::None, Value::Type(t.clone())], &[]),
+                        Some(g) => {
+                            self.call_value(g, &[attr, Value::None, Value::Type(t.clone())], &[])
+                        }
                         None => Ok(attr),
                     }
                 }
@@ -252,7 +305,11 @@ impl Vm {
         if name.s == "__doc__" {
             return Ok(Value::None);
         }
-        self.attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), name.s))
+        self.attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name(),
+            name.s
+        ))
     }
 
     fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -260,22 +317,35 @@ impl Vm {
             return Ok(Value::Type(self.types.super_.clone()));
         }
         let mro = s.obj_type.mro.borrow().clone();
-        let start = mro.iter().position(|t| Rc::ptr_eq(t, &s.this_type)).map(|i| i + 1).unwrap_or(mro.len());
+        let start = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, &s.this_type))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
         for t in &mro[start..] {
             if let Some(attr) = t.dict.get_str(name) {
                 let is_type_obj = matches!(&s.obj, Value::Type(_));
                 return match attr {
-                    Value::Function(_) | Value::Builtin(_) if is_type_obj && name.s != "__new__" => Ok(attr),
-                    Value::Function(_) | Value::Builtin(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                        func: attr,
-                        receiver: s.obj.clone(),
-                    }))),
+                    Value::Function(_) | Value::Builtin(_)
+                        if is_type_obj && name.s != "__new__" =>
+                    {
+                        Ok(attr)
+                    }
+                    Value::Function(_) | Value::Builtin(_) => {
+                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            func: attr,
+                            receiver: s.obj.clone(),
+                        })))
+                    }
                     Value::ClassMethod(f) => {
                         let cls = match &s.obj {
                             Value::Type(_) => s.obj.clone(),
                             other => Value::Type(self.type_of(other)),
                         };
-                        Ok(Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: cls })))
+                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            func: (*f).clone(),
+                            receiver: cls,
+                        })))
                     }
                     Value::StaticMethod(f) => Ok((*f).clone()),
                     Value::Property(p) => {
@@ -293,7 +363,13 @@ impl Vm {
     pub fn get_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
         let t = self.type_of(&obj);
         let plain = match &obj {
-            Value::Instance(i) => !(t.heap && t.lookup(&self.names.__getattribute__.clone()).is_some()) && i.dict.as_ref().map(|d| d.get_str(name).is_none()).unwrap_or(true),
+            Value::Instance(i) => {
+                !(t.heap && t.lookup(&self.names.__getattribute__.clone()).is_some())
+                    && i.dict
+                        .as_ref()
+                        .map(|d| d.get_str(name).is_none())
+                        .unwrap_or(true)
+            }
             Value::Type(_) | Value::Module(_) | Value::Super(_) => false,
             _ => true,
         };
@@ -402,14 +478,23 @@ impl Vm {
                 let tn = self.type_name(obj);
                 let t = self.type_of(obj);
                 if t.lookup(name).is_some() {
-                    return self.attribute_error(format!("'{tn}' object attribute '{}' is read-only", name.s));
+                    return self.attribute_error(format!(
+                        "'{tn}' object attribute '{}' is read-only",
+                        name.s
+                    ));
                 }
                 self.attribute_error(format!("'{tn}' object has no attribute '{}'", name.s))
             }
         }
     }
 
-    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
         let cls = inst.class();
         if let Some(attr) = cls.lookup(name) {
             match &attr {
@@ -469,12 +554,20 @@ impl Vm {
                     }
                 }
                 if cls.slotted && !self.slot_allowed(&cls, name)? {
-                    return self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.s));
+                    return self.attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        cls.name(),
+                        name.s
+                    ));
                 }
                 d.set_str(name.clone(), v);
                 Ok(())
             }
-            None => self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.s)),
+            None => self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                cls.name(),
+                name.s
+            )),
         }
     }
 
@@ -487,7 +580,10 @@ impl Vm {
                     Value::Str(x) => vec![Value::Str(x.clone())],
                     other => self.iterate(other)?,
                 };
-                if names.iter().any(|n| matches!(n, Value::Str(x) if x.s == name.s)) {
+                if names
+                    .iter()
+                    .any(|n| matches!(n, Value::Str(x) if x.s == name.s))
+                {
                     return Ok(true);
                 }
             }
@@ -523,20 +619,31 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.s))
+                self.attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    cls.name(),
+                    name.s
+                ))
             }
             Value::Type(t) if t.heap => {
                 if t.dict.remove_str(name).is_some() {
                     Ok(())
                 } else {
-                    self.attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), name.s))
+                    self.attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        t.name(),
+                        name.s
+                    ))
                 }
             }
             Value::Module(m) => {
                 if m.dict.remove_str(name).is_some() {
                     Ok(())
                 } else {
-                    self.attribute_error(format!("module '{}' has no attribute '{}'", m.name.s, name.s))
+                    self.attribute_error(format!(
+                        "module '{}' has no attribute '{}'",
+                        m.name.s, name.s
+                    ))
                 }
             }
             Value::Function(f) => {

@@ -29,7 +29,9 @@ impl Vm {
         kwdefaults: Option<Value>,
         closure: Option<Value>,
     ) -> Value {
-        let Value::Code(code) = code_v else { return Value::None };
+        let Value::Code(code) = code_v else {
+            return Value::None;
+        };
         let defaults = match defaults {
             Some(Value::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
@@ -49,8 +51,14 @@ impl Vm {
             _ => Vec::new(),
         };
         let doc = code.consts.first().cloned().unwrap_or(Value::None);
-        let doc = if matches!(doc, Value::Str(_)) { doc } else { Value::None };
-        let module = globals.get_str(&self.names.__name__.clone()).unwrap_or(Value::None);
+        let doc = if matches!(doc, Value::Str(_)) {
+            doc
+        } else {
+            Value::None
+        };
+        let module = globals
+            .get_str(&self.names.__name__.clone())
+            .unwrap_or(Value::None);
         Value::Function(Rc::new(Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
@@ -66,7 +74,12 @@ impl Vm {
     }
 
     /// Call from native code (nested run for Python functions).
-    pub fn call_value(&mut self, callable: Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    pub fn call_value(
+        &mut self,
+        callable: Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         let mut a: Args = args.iter().cloned().collect();
         let kwnames = if kwargs.is_empty() {
             None
@@ -97,7 +110,12 @@ impl Vm {
     }
 
     /// CALL from the dispatch loop. Ok(None): a frame was pushed.
-    pub fn call_from_loop(&mut self, callable: Value, args: Args, kw: Option<Rc<Vec<Value>>>) -> PyResult<Option<Value>> {
+    pub fn call_from_loop(
+        &mut self,
+        callable: Value,
+        args: Args,
+        kw: Option<Rc<Vec<Value>>>,
+    ) -> PyResult<Option<Value>> {
         // Generator methods resume without nesting the loop.
         if let Value::Builtin(b) = &callable
             && b.binding.is_none()
@@ -107,8 +125,12 @@ impl Vm {
         {
             let g = g.clone();
             match b.name {
-                "send" if args.len() == 2 => return self.gen_call_from_loop(&g, args[1].clone(), None),
-                "__next__" if args.len() == 1 => return self.gen_call_from_loop(&g, Value::None, None),
+                "send" if args.len() == 2 => {
+                    return self.gen_call_from_loop(&g, args[1].clone(), None);
+                }
+                "__next__" if args.len() == 1 => {
+                    return self.gen_call_from_loop(&g, Value::None, None);
+                }
                 "throw" if (2..=4).contains(&args.len()) => {
                     let e = self.throw_args(&args[1..])?;
                     return self.gen_call_from_loop(&g, Value::None, Some(e));
@@ -140,7 +162,12 @@ impl Vm {
     }
 
     /// CALL_FUNCTION_EX: f(*args, **kwargs).
-    pub fn call_ex_from_loop(&mut self, callable: Value, args_t: Value, kwargs: Option<Value>) -> PyResult<Option<Value>> {
+    pub fn call_ex_from_loop(
+        &mut self,
+        callable: Value,
+        args_t: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         let mut args: Args = match &args_t {
             Value::Tuple(t) => t.iter().cloned().collect(),
             other => SmallVec::from_vec(self.iterate(other)?),
@@ -159,12 +186,21 @@ impl Vm {
         self.call_from_loop(callable, args, kw)
     }
 
-    pub fn prepare_call(&mut self, callable: Value, mut args: Args, kw: Option<Rc<Vec<Value>>>) -> PyResult<Prepared> {
+    pub fn prepare_call(
+        &mut self,
+        callable: Value,
+        mut args: Args,
+        kw: Option<Rc<Vec<Value>>>,
+    ) -> PyResult<Prepared> {
         match &callable {
             Value::Function(func) => {
                 let frame = self.function_frame(func, &args, kw.as_deref().map(|v| &v[..]))?;
                 if func.code.is_generator_like() {
-                    let g = self.new_generator(frame, func.name.borrow().clone(), func.qualname.borrow().clone());
+                    let g = self.new_generator(
+                        frame,
+                        func.name.borrow().clone(),
+                        func.qualname.borrow().clone(),
+                    );
                     return Ok(Prepared::Value(g));
                 }
                 Ok(Prepared::Frame(frame))
@@ -218,7 +254,12 @@ impl Vm {
     }
 
     /// Create the frame for a Python function call, binding arguments.
-    pub fn function_frame(&mut self, func: &Rc<Function>, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Box<Frame>> {
+    pub fn function_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwnames: Option<&[Value]>,
+    ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), None));
         frame.cells.extend(func.closure.iter().cloned());
@@ -240,7 +281,13 @@ impl Vm {
         Ok(frame)
     }
 
-    fn bind_args(&mut self, func: &Rc<Function>, fast: &mut [Value], args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Rc<Function>,
+        fast: &mut [Value],
+        args: &[Value],
+        kwnames: Option<&[Value]>,
+    ) -> PyResult<()> {
         let code = func.code.clone();
         let qn = func.qualname.borrow().s.clone();
         let argc = code.argcount as usize;
@@ -258,7 +305,11 @@ impl Vm {
             fast[i] = a.clone();
         }
         if has_varargs {
-            let extra: Vec<Value> = if npos > argc { pos[argc..].to_vec() } else { Vec::new() };
+            let extra: Vec<Value> = if npos > argc {
+                pos[argc..].to_vec()
+            } else {
+                Vec::new()
+            };
             fast[var_idx] = Value::tuple(extra);
         } else if npos > argc {
             let defaults = func.defaults.borrow().len();
@@ -266,7 +317,9 @@ impl Vm {
                 .map(|ks| {
                     ks.iter()
                         .filter(|k| match k {
-                            Value::Str(s) => code.varnames[argc..argc + kwonly].iter().any(|v| v.s == s.s),
+                            Value::Str(s) => code.varnames[argc..argc + kwonly]
+                                .iter()
+                                .any(|v| v.s == s.s),
                             _ => false,
                         })
                         .count()
@@ -289,26 +342,41 @@ impl Vm {
             } else {
                 format!("{npos} were given")
             };
-            return self.type_error(format!("{qn}() takes {takes} positional argument{plural} but {given}"));
+            return self.type_error(format!(
+                "{qn}() takes {takes} positional argument{plural} but {given}"
+            ));
         }
         // Keyword arguments.
-        let kwdict = if has_varkw { Some(Rc::new(PyDict::new())) } else { None };
+        let kwdict = if has_varkw {
+            Some(Rc::new(PyDict::new()))
+        } else {
+            None
+        };
         let mut posonly_as_kw: Vec<String> = Vec::new();
         if let Some(names) = kwnames {
             for (k, v) in names.iter().zip(args[npos..].iter()) {
                 let Value::Str(ks) = k else { continue };
-                let slot = code.varnames[posonly..argc + kwonly].iter().position(|n| n.s == ks.s).map(|i| i + posonly);
+                let slot = code.varnames[posonly..argc + kwonly]
+                    .iter()
+                    .position(|n| n.s == ks.s)
+                    .map(|i| i + posonly);
                 match slot {
                     Some(i) => {
                         if !fast[i].is_undef() {
-                            return self.type_error(format!("{qn}() got multiple values for argument '{}'", ks.s));
+                            return self.type_error(format!(
+                                "{qn}() got multiple values for argument '{}'",
+                                ks.s
+                            ));
                         }
                         fast[i] = v.clone();
                     }
                     None => match &kwdict {
                         Some(d) => {
                             if d.get_str(ks).is_some() {
-                                return self.type_error(format!("{qn}() got multiple values for keyword argument '{}'", ks.s));
+                                return self.type_error(format!(
+                                    "{qn}() got multiple values for keyword argument '{}'",
+                                    ks.s
+                                ));
                             }
                             d.set_str(ks.clone(), v.clone())
                         }
@@ -317,7 +385,10 @@ impl Vm {
                                 posonly_as_kw.push(ks.s.clone());
                                 continue;
                             }
-                            return self.type_error(format!("{qn}() got an unexpected keyword argument '{}'", ks.s));
+                            return self.type_error(format!(
+                                "{qn}() got an unexpected keyword argument '{}'",
+                                ks.s
+                            ));
                         }
                     },
                 }
@@ -377,7 +448,12 @@ impl Vm {
     }
 
     /// Calling a type: builtin constructors, or __new__ + __init__ for classes.
-    fn call_type(&mut self, t: &Rc<TypeObj>, args: Args, kw: Option<Rc<Vec<Value>>>) -> PyResult<Prepared> {
+    fn call_type(
+        &mut self,
+        t: &Rc<TypeObj>,
+        args: Args,
+        kw: Option<Rc<Vec<Value>>>,
+    ) -> PyResult<Prepared> {
         // A metaclass with its own __call__.
         if let Some(meta) = t.meta.borrow().clone()
             && let Some(call) = meta.lookup(&self.names.__call__.clone())
@@ -396,7 +472,9 @@ impl Vm {
                 let f = (*f).clone();
                 self.call_prepared(f, a, kw.clone())?
             }
-            Some(f @ Value::Builtin(_)) | Some(f @ Value::Function(_)) => self.call_prepared(f, a, kw.clone())?,
+            Some(f @ Value::Builtin(_)) | Some(f @ Value::Function(_)) => {
+                self.call_prepared(f, a, kw.clone())?
+            }
             _ => return self.type_error(format!("cannot create '{}' instances", t.name())),
         };
         // __init__ runs only when __new__ returned an instance of t.
@@ -431,7 +509,12 @@ impl Vm {
         }
     }
 
-    fn call_prepared(&mut self, f: Value, args: Args, kw: Option<Rc<Vec<Value>>>) -> PyResult<Value> {
+    fn call_prepared(
+        &mut self,
+        f: Value,
+        args: Args,
+        kw: Option<Rc<Vec<Value>>>,
+    ) -> PyResult<Value> {
         match self.prepare_call(f, args, kw)? {
             Prepared::Value(v) => Ok(v),
             Prepared::Frame(mut fr) => {
@@ -478,8 +561,19 @@ impl Vm {
     }
 
     /// type(name, bases, ns) and the class statement's final step.
-    pub fn type_new(&mut self, meta: &Rc<TypeObj>, name: &str, bases: Vec<Rc<TypeObj>>, ns: &Rc<PyDict>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+    pub fn type_new(
+        &mut self,
+        meta: &Rc<TypeObj>,
+        name: &str,
+        bases: Vec<Rc<TypeObj>>,
+        ns: &Rc<PyDict>,
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         // Layout: the most derived non-object layout among the bases.
         let mut layout = Layout::Object;
         for b in &bases {
@@ -497,7 +591,9 @@ impl Vm {
                     Value::Str(x) => vec![Value::Str(x.clone())],
                     other => self.iterate(other)?,
                 };
-                let has_dict = names.iter().any(|n| matches!(n, Value::Str(s) if s.s == "__dict__"));
+                let has_dict = names
+                    .iter()
+                    .any(|n| matches!(n, Value::Str(s) if s.s == "__dict__"));
                 let base_has_dict = bases.iter().any(|b| b.heap && !b.slotted);
                 !has_dict && !base_has_dict
             }
@@ -517,7 +613,11 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict,
             layout,
-            meta: RefCell::new(if Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) }),
+            meta: RefCell::new(if Rc::ptr_eq(meta, &self.types.type_) {
+                None
+            } else {
+                Some(meta.clone())
+            }),
             slotted,
             heap: true,
         });
@@ -529,13 +629,15 @@ impl Vm {
         for n in ["__new__"] {
             let key = self.intern(n);
             if let Some(Value::Function(f)) = t.dict.get_str(&key) {
-                t.dict.set_str(key, Value::StaticMethod(Rc::new(Value::Function(f))));
+                t.dict
+                    .set_str(key, Value::StaticMethod(Rc::new(Value::Function(f))));
             }
         }
         for n in ["__init_subclass__", "__class_getitem__"] {
             let key = self.intern(n);
             if let Some(Value::Function(f)) = t.dict.get_str(&key) {
-                t.dict.set_str(key, Value::ClassMethod(Rc::new(Value::Function(f))));
+                t.dict
+                    .set_str(key, Value::ClassMethod(Rc::new(Value::Function(f))));
             }
         }
         if t.dict.get_str(&self.names.__doc__.clone()).is_none() {
@@ -565,7 +667,11 @@ impl Vm {
     }
 
     /// __build_class__(func, name, *bases, **kwargs)
-    pub fn build_class(&mut self, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    pub fn build_class(
+        &mut self,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         let (Some(func), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
             return self.type_error("__build_class__: func must be a function");
         };
@@ -618,14 +724,22 @@ impl Vm {
                     other => other,
                 };
                 let bt = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-                match self.call_value(p, &[Value::Type(meta.clone()), Value::Str(name.clone()), bt], &rest)? {
+                match self.call_value(
+                    p,
+                    &[Value::Type(meta.clone()), Value::Str(name.clone()), bt],
+                    &rest,
+                )? {
                     Value::Dict(d) => d,
                     _ => ns,
                 }
             }
             _ => ns,
         };
-        let mut frame = Box::new(Frame::new(func.code.clone(), func.globals.clone(), Some(ns.clone())));
+        let mut frame = Box::new(Frame::new(
+            func.code.clone(),
+            func.globals.clone(),
+            Some(ns.clone()),
+        ));
         frame.cells.extend(func.closure.iter().cloned());
         frame.exit = ExitMode::Boundary;
         self.run_frame(frame)?;
@@ -633,7 +747,11 @@ impl Vm {
         let cls = if Rc::ptr_eq(&meta, &self.types.type_) {
             self.type_new(&meta, &name.s, bases, &ns, &rest)?
         } else {
-            self.call_value(Value::Type(meta.clone()), &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())], &rest)?
+            self.call_value(
+                Value::Type(meta.clone()),
+                &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())],
+                &rest,
+            )?
         };
         if let Some(Value::Cell(c)) = ns.get_str(&self.names.__classcell__.clone()) {
             *c.value.borrow_mut() = cls.clone();

@@ -85,7 +85,11 @@ impl DictTable {
             let mut perturb = e.hash as u64;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             self.indices[i] = n as i32;
         }
@@ -115,7 +119,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 }
@@ -205,7 +213,11 @@ impl PyDict {
         let mut perturb = hash as u64;
         while t.indices[i] >= 0 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         let n = t.entries.len() as i32;
         t.indices[i] = n;
@@ -247,7 +259,11 @@ impl PyDict {
         let mut perturb = hash as u64;
         while t.indices[j] != i as i32 {
             perturb >>= 5;
-            j = (j.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            j = (j
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         t.indices[j] = DUMMY;
         t.used -= 1;

@@ -21,7 +21,12 @@ enum Setup {
 }
 
 impl Vm {
-    pub fn new_generator(&mut self, frame: Box<Frame>, name: Rc<PyStr>, qualname: Rc<PyStr>) -> Value {
+    pub fn new_generator(
+        &mut self,
+        frame: Box<Frame>,
+        name: Rc<PyStr>,
+        qualname: Rc<PyStr>,
+    ) -> Value {
         let code = frame.code.clone();
         let kind = if code.flags & crate::bytecode::CO_ASYNC_GENERATOR != 0 {
             GenKind::AsyncGenerator
@@ -50,7 +55,12 @@ impl Vm {
     }
 
     /// Make a generator's frame the running frame (FOR_ITER path). Ok(false): exhausted.
-    pub fn push_gen_frame(&mut self, g: &Rc<Generator>, send: Value, exit: ExitMode) -> PyResult<bool> {
+    pub fn push_gen_frame(
+        &mut self,
+        g: &Rc<Generator>,
+        send: Value,
+        exit: ExitMode,
+    ) -> PyResult<bool> {
         if g.state.get() == GenState::Closed {
             return Ok(false);
         }
@@ -69,7 +79,13 @@ impl Vm {
     }
 
     /// Prepare to resume `g` with `send` (or by throwing `throw` into it).
-    fn resume_setup(&mut self, g: &Rc<Generator>, send: Value, throw: Option<Value>, exit: ExitMode) -> PyResult<Setup> {
+    fn resume_setup(
+        &mut self,
+        g: &Rc<Generator>,
+        send: Value,
+        throw: Option<Value>,
+        exit: ExitMode,
+    ) -> PyResult<Setup> {
         let word = Self::gen_word(g);
         match g.state.get() {
             GenState::Running => return self.value_error(format!("{word} already executing")),
@@ -91,7 +107,9 @@ impl Vm {
                     return Err(e);
                 }
                 if !send.is_none() {
-                    return self.type_error(format!("can't send non-None value to a just-started {word}"));
+                    return self.type_error(format!(
+                        "can't send non-None value to a just-started {word}"
+                    ));
                 }
             }
             GenState::Suspended => {}
@@ -132,7 +150,9 @@ impl Vm {
                 f.pending_throw = Some(exc);
                 return Ok(());
             }
-            let Some(Op::Send(exit)) = f.code.ops.get(ip - 2).copied() else { unreachable!() };
+            let Some(Op::Send(exit)) = f.code.ops.get(ip - 2).copied() else {
+                unreachable!()
+            };
             let sub = f.stack.last().cloned().unwrap_or(Value::None);
             let gen_exit = self.exc.generator_exit.clone();
             if self.exc_matches(&exc, &gen_exit) {
@@ -218,7 +238,12 @@ impl Vm {
     }
 
     /// Resume from native code: runs a nested loop until the generator yields or finishes.
-    pub fn gen_resume(&mut self, g: &Rc<Generator>, send: Value, throw: Option<Value>) -> PyResult<GenResult> {
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<Generator>,
+        send: Value,
+        throw: Option<Value>,
+    ) -> PyResult<GenResult> {
         let base = self.frames.len();
         match self.resume_setup(g, send, throw, ExitMode::BoundaryResume)? {
             Setup::Done(r) => return Ok(r),
@@ -236,7 +261,12 @@ impl Vm {
     }
 
     /// `next`/`send`/`throw` called from the dispatch loop: pushes the frame (Ok(None)).
-    pub fn gen_call_from_loop(&mut self, g: &Rc<Generator>, send: Value, throw: Option<Value>) -> PyResult<Option<Value>> {
+    pub fn gen_call_from_loop(
+        &mut self,
+        g: &Rc<Generator>,
+        send: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         match self.resume_setup(g, send, throw, ExitMode::CallResume)? {
             Setup::Pushed => Ok(None),
             Setup::Done(GenResult::Yield(v)) => Ok(Some(v)),
@@ -279,7 +309,9 @@ impl Vm {
             }
             other => {
                 let tn = self.type_name(other);
-                self.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"))
+                self.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                ))
             }
         }
     }
@@ -382,8 +414,12 @@ impl Vm {
     pub fn get_yield_from_iter(&mut self, v: Value, flags: u32) -> PyResult<Value> {
         match &v {
             Value::Generator(g) => {
-                if g.kind == GenKind::Coroutine && flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) == 0 {
-                    return self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                if g.kind == GenKind::Coroutine
+                    && flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) == 0
+                {
+                    return self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    );
                 }
                 Ok(v)
             }
@@ -411,7 +447,8 @@ impl Vm {
                 }
                 if !self.is_iterator(&it) {
                     let tn = self.type_name(&it);
-                    return self.type_error(format!("__await__() returned non-iterator of type '{tn}'"));
+                    return self
+                        .type_error(format!("__await__() returned non-iterator of type '{tn}'"));
                 }
                 Ok(it)
             }
@@ -448,7 +485,9 @@ impl Drop for Generator {
         if self.state.get() != GenState::Suspended {
             return;
         }
-        let Some(frame) = self.frame.get_mut().take() else { return };
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
         let g = Rc::new(Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),

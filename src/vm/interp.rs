@@ -134,7 +134,8 @@ impl Vm {
                     }
                     Op::StoreDeref(i) => {
                         let v = f.stack.pop().expect("stack");
-                        let old = std::mem::replace(&mut *f.cells[i as usize].value.borrow_mut(), v);
+                        let old =
+                            std::mem::replace(&mut *f.cells[i as usize].value.borrow_mut(), v);
                         drop(old);
                         Ok(())
                     }
@@ -413,7 +414,11 @@ impl Vm {
                             }
                             Value::Generator(g) if g.kind == GenKind::Generator => {
                                 let g = g.clone();
-                                match self.push_gen_frame(&g, Value::None, ExitMode::ForIter { exit: target }) {
+                                match self.push_gen_frame(
+                                    &g,
+                                    Value::None,
+                                    ExitMode::ForIter { exit: target },
+                                ) {
                                     Ok(true) => continue 'frames,
                                     Ok(false) => {
                                         f.stack.pop();
@@ -482,10 +487,15 @@ impl Vm {
                         r
                     }
                     Op::BuildSlice(n) => {
-                        let step = if n == 3 { f.stack.pop().expect("stack") } else { Value::None };
+                        let step = if n == 3 {
+                            f.stack.pop().expect("stack")
+                        } else {
+                            Value::None
+                        };
                         let stop = f.stack.pop().expect("stack");
                         let start = f.stack.pop().expect("stack");
-                        f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                        f.stack
+                            .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                         Ok(())
                     }
                     Op::BuildString(n) => {
@@ -544,9 +554,13 @@ impl Vm {
                                 Ok(())
                             }
                             Err(e) => {
-                                if self.exc_matches(&e, &self.exc.type_error.clone()) && !self.is_iterable(&v) {
+                                if self.exc_matches(&e, &self.exc.type_error.clone())
+                                    && !self.is_iterable(&v)
+                                {
                                     let tn = self.type_name(&v);
-                                    self.type_error(format!("Value after * must be an iterable, not {tn}"))
+                                    self.type_error(format!(
+                                        "Value after * must be an iterable, not {tn}"
+                                    ))
                                 } else {
                                     Err(e)
                                 }
@@ -575,7 +589,9 @@ impl Vm {
                         let v = f.stack.pop().expect("stack");
                         let d = f.stack[f.stack.len() - n as usize].clone();
                         match d {
-                            Value::Dict(d) => self.dict_merge(&d, &v, matches!(op, Op::DictMerge(_))),
+                            Value::Dict(d) => {
+                                self.dict_merge(&d, &v, matches!(op, Op::DictMerge(_)))
+                            }
                             _ => Ok(()),
                         }
                     }
@@ -610,7 +626,11 @@ impl Vm {
                         }
                     }
                     Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(f.stack.pop().expect("stack")) } else { None };
+                        let spec = if flags & 4 != 0 {
+                            Some(f.stack.pop().expect("stack"))
+                        } else {
+                            None
+                        };
                         let v = f.stack.pop().expect("stack");
                         match self.format_value(v, flags & 3, spec) {
                             Ok(s) => {
@@ -622,9 +642,21 @@ impl Vm {
                     }
                     Op::MakeFunction(flags) => {
                         let code_v = f.stack.pop().expect("stack");
-                        let closure = if flags & 4 != 0 { Some(f.stack.pop().expect("stack")) } else { None };
-                        let kwdefaults = if flags & 2 != 0 { Some(f.stack.pop().expect("stack")) } else { None };
-                        let defaults = if flags & 1 != 0 { Some(f.stack.pop().expect("stack")) } else { None };
+                        let closure = if flags & 4 != 0 {
+                            Some(f.stack.pop().expect("stack"))
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            Some(f.stack.pop().expect("stack"))
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            Some(f.stack.pop().expect("stack"))
+                        } else {
+                            None
+                        };
                         let globals = f.globals.clone();
                         let v = self.make_function(code_v, globals, defaults, kwdefaults, closure);
                         f.stack.push(v);
@@ -642,7 +674,11 @@ impl Vm {
                         let len = f.stack.len();
                         let a = std::mem::take(&mut f.stack[len - n - 2]);
                         let b = std::mem::take(&mut f.stack[len - n - 1]);
-                        let (callable, first) = if a.is_undef() { (b, None) } else { (a, Some(b)) };
+                        let (callable, first) = if a.is_undef() {
+                            (b, None)
+                        } else {
+                            (a, Some(b))
+                        };
                         let mut args: Args = SmallVec::new();
                         if let Some(s) = first {
                             args.push(s);
@@ -659,7 +695,11 @@ impl Vm {
                         }
                     }
                     Op::CallEx(has_kw) => {
-                        let kwargs = if has_kw != 0 { Some(f.stack.pop().expect("stack")) } else { None };
+                        let kwargs = if has_kw != 0 {
+                            Some(f.stack.pop().expect("stack"))
+                        } else {
+                            None
+                        };
                         let args_t = f.stack.pop().expect("stack");
                         let callable = f.stack.pop().expect("stack");
                         f.stack.pop();
@@ -815,7 +855,10 @@ impl Vm {
                         self.import_star(&m, &ns)
                     }
                     Op::LoadBuildClass => {
-                        let v = self.builtins.get_str(&self.names.__build_class__.clone()).unwrap_or(Value::None);
+                        let v = self
+                            .builtins
+                            .get_str(&self.names.__build_class__.clone())
+                            .unwrap_or(Value::None);
                         f.stack.push(v);
                         Ok(())
                     }

@@ -6,8 +6,8 @@ pub mod dict;
 pub mod frame;
 pub mod generator;
 pub mod interp;
-pub mod protocol;
 pub mod ops;
+pub mod protocol;
 pub mod set;
 pub mod types;
 pub mod value;
@@ -81,7 +81,10 @@ impl Vm {
             argv,
             native_modules: HashMap::new(),
             py_modules: HashMap::new(),
-            stdout: RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            stdout: RefCell::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
             resume_yielded: false,
         });
         let p: *mut Vm = &mut *vm;

@@ -18,11 +18,19 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Mul => x.checked_mul(y)?,
         BinOp::FloorDiv if y != 0 => {
             let q = x.checked_div(y)?;
-            if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
         }
         BinOp::Mod if y != 0 => {
             let r = x.checked_rem(y)?;
-            if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
         }
         BinOp::And => x & y,
         BinOp::Or => x | y,
@@ -69,7 +77,11 @@ pub fn big_to_f64(b: &BigInt) -> Option<f64> {
 fn float_floordiv(a: f64, b: f64) -> f64 {
     let m = a % b;
     let div = (a - m) / b;
-    let mut div = if m != 0.0 && ((b < 0.0) != (m < 0.0)) { div - 1.0 } else { div };
+    let mut div = if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div - 1.0
+    } else {
+        div
+    };
     if div == 0.0 {
         div = 0.0f64.copysign(a / b);
     } else {
@@ -117,11 +129,17 @@ impl Vm {
                         return self.zero_div("division by zero");
                     }
                     match (big_to_f64(x), big_to_f64(y)) {
-                        (Some(p), Some(q)) if p.abs() < 9007199254740992.0 && q.abs() < 9007199254740992.0 => Value::Float(p / q),
-                        _ => Value::Float(crate::objects::int::big_true_div(x, y).map_err(|m| {
-                            let t = self.exc.overflow_error.clone();
-                            self.new_exc(&t, &m)
-                        })?),
+                        (Some(p), Some(q))
+                            if p.abs() < 9007199254740992.0 && q.abs() < 9007199254740992.0 =>
+                        {
+                            Value::Float(p / q)
+                        }
+                        _ => {
+                            Value::Float(crate::objects::int::big_true_div(x, y).map_err(|m| {
+                                let t = self.exc.overflow_error.clone();
+                                self.new_exc(&t, &m)
+                            })?)
+                        }
                     }
                 }
                 BinOp::Pow => {
@@ -155,7 +173,11 @@ impl Vm {
                     }
                     let s = y.to_usize().unwrap_or(usize::MAX / 2);
                     Value::from_bigint(if s > 1 << 20 {
-                        if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+                        if x.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
                     } else {
                         x >> s
                     })
@@ -223,9 +245,16 @@ impl Vm {
 
     /// Builtin implementations of an operator; None means "not implemented for these types".
     fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let plain_num = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_));
+        let plain_num = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
+            )
+        };
         if plain_num(a) && plain_num(b) {
-            let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+            let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+                return Ok(None);
+            };
             return self.num_op(op, &x, &y);
         }
         match (op, a, b) {
@@ -250,19 +279,27 @@ impl Vm {
                 v.extend(y.iter());
                 Ok(Some(Value::Bytes(Rc::new(v))))
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-                self.repeat(a, b)
+            (
+                BinOp::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            ) => self.repeat(a, b),
+            (
+                BinOp::Mul,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) => self.repeat(b, a),
+            (BinOp::Mod, Value::Str(s), _) => {
+                crate::objects::str::percent_format(self, &s.s, b).map(|s| Some(Value::string(s)))
             }
-            (BinOp::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
-                self.repeat(b, a)
-            }
-            (BinOp::Mod, Value::Str(s), _) => crate::objects::str::percent_format(self, &s.s, b).map(|s| Some(Value::string(s))),
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());
                 self.dict_merge(&d, &Value::Dict(y.clone()), false)?;
                 Ok(Some(Value::Dict(d)))
             }
-            (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => crate::objects::set::set_binop(self, op, a, b),
+            (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                crate::objects::set::set_binop(self, op, a, b)
+            }
             _ => {
                 // Subclasses of builtins defer to their payload.
                 if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b)
@@ -317,7 +354,8 @@ impl Vm {
         let fname = self.intern(fwd);
         let rname = self.intern(rev);
         // A subclass operand's reflected method goes first.
-        let try_rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && tb.lookup(&rname).is_some();
+        let try_rev_first =
+            !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && tb.lookup(&rname).is_some();
         if try_rev_first && let Some(m) = self.lookup_method(b, &rname) {
             let r = self.call_value(m, &[a.clone()], &[])?;
             if !matches!(r, Value::NotImplemented) {
@@ -338,7 +376,11 @@ impl Vm {
         } else if let Some(v) = self.builtin_binop(op, a, b)? {
             return Ok(v);
         }
-        if !try_rev_first && !Rc::ptr_eq(&ta, &tb) && b_heap && let Some(m) = self.lookup_method(b, &rname) {
+        if !try_rev_first
+            && !Rc::ptr_eq(&ta, &tb)
+            && b_heap
+            && let Some(m) = self.lookup_method(b, &rname)
+        {
             let r = self.call_value(m, &[a.clone()], &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -356,15 +398,29 @@ impl Vm {
             return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+            return self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            ));
         }
-        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+        if op == BinOp::Mul
+            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && matches!(
+                b,
+                Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
+            )
+        {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
-        if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(a, Value::Float(_)) {
+        if op == BinOp::Mul
+            && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && matches!(a, Value::Float(_))
+        {
             return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
-        self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()))
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        ))
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
@@ -500,13 +556,17 @@ impl Vm {
         let fname = self.intern(op.dunder());
         let rname = self.intern(op.swapped().dunder());
         let rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
-        if rev_first && tb.heap && let Some(m) = self.lookup_method(b, &rname) {
+        if rev_first
+            && tb.heap
+            && let Some(m) = self.lookup_method(b, &rname)
+        {
             let r = self.call_value(m, &[a.clone()], &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
-        if ta.heap && let Some(m) = self.lookup_method(a, &fname)
+        if ta.heap
+            && let Some(m) = self.lookup_method(a, &fname)
             && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
         {
             let r = self.call_value(m, &[b.clone()], &[])?;
@@ -514,7 +574,9 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !rev_first && tb.heap && let Some(m) = self.lookup_method(b, &rname)
+        if !rev_first
+            && tb.heap
+            && let Some(m) = self.lookup_method(b, &rname)
             && !matches!(tb.lookup(&rname), Some(Value::Builtin(_)))
         {
             let r = self.call_value(m, &[a.clone()], &[])?;
@@ -534,7 +596,10 @@ impl Vm {
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
             _ => {
                 let (x, y) = (ta.name(), tb.name());
-                self.type_error(format!("'{}' not supported between instances of '{x}' and '{y}'", op.symbol()))
+                self.type_error(format!(
+                    "'{}' not supported between instances of '{x}' and '{y}'",
+                    op.symbol()
+                ))
             }
         }
     }
@@ -571,21 +636,22 @@ impl Vm {
                 }));
             }
             (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)) => {
-                match (as_num(a), as_num(b)) {
-                    (Some(Num::I(x)), Some(Num::I(y))) => Some(x.cmp(&y)),
-                    (Some(x), Some(y)) => {
-                        let r = crate::objects::int::cmp_num(&x, &y);
-                        match r {
-                            None => {
-                                return Ok(Some(matches!(op, CmpOp::Ne)));
-                            }
-                            some => some,
+            (
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_),
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_),
+            ) => match (as_num(a), as_num(b)) {
+                (Some(Num::I(x)), Some(Num::I(y))) => Some(x.cmp(&y)),
+                (Some(x), Some(y)) => {
+                    let r = crate::objects::int::cmp_num(&x, &y);
+                    match r {
+                        None => {
+                            return Ok(Some(matches!(op, CmpOp::Ne)));
                         }
+                        some => some,
                     }
-                    _ => None,
                 }
-            }
+                _ => None,
+            },
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
             (Value::None, Value::None) => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -613,7 +679,8 @@ impl Vm {
                 return crate::objects::set::set_compare(self, op, a, b).map(Some);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let eq = x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let eq = x.len() == y.len()
+                    && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -719,7 +786,11 @@ impl Vm {
                     acc = acc.wrapping_mul(11400714785074694791);
                 }
                 acc = acc.wrapping_add((t.len() as u64) ^ (2870177450012600261 ^ 3527539));
-                if acc as i64 == -1 { 1546275796 } else { acc as i64 }
+                if acc as i64 == -1 {
+                    1546275796
+                } else {
+                    acc as i64
+                }
             }
             Value::FrozenSet(s) => {
                 let mut h: u64 = 0;
@@ -748,7 +819,9 @@ impl Vm {
                                 let x = crate::objects::int::hash_big(&b);
                                 if x == -1 { -2 } else { x }
                             }
-                            None => return self.type_error("__hash__ method should return an integer"),
+                            None => {
+                                return self.type_error("__hash__ method should return an integer");
+                            }
                         }
                     }
                     _ => {
@@ -830,10 +903,12 @@ impl Vm {
     pub fn dict_merge(&mut self, d: &PyDict, other: &Value, strict: bool) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.items(),
-            Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) && !i.class().heap => match &i.payload {
-                Payload::Dict(o) => o.items(),
-                _ => vec![],
-            },
+            Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) && !i.class().heap => {
+                match &i.payload {
+                    Payload::Dict(o) => o.items(),
+                    _ => vec![],
+                }
+            }
             _ => {
                 let keys_name = self.intern("keys");
                 match self.lookup_method(other, &keys_name) {
@@ -850,7 +925,9 @@ impl Vm {
                     None => {
                         if strict {
                             let tn = self.type_name(other);
-                            return self.type_error(format!("argument after ** must be a mapping, not {tn}"));
+                            return self.type_error(format!(
+                                "argument after ** must be a mapping, not {tn}"
+                            ));
                         }
                         let seq = self.iterate(other)?;
                         let mut out = Vec::new();
@@ -895,10 +972,13 @@ impl Vm {
                         _ => String::new(),
                     };
                     let _ = ks;
-                    return self.type_error(format!("got multiple values for keyword argument '{}'", match &k {
-                        Value::Str(s) => s.s.clone(),
-                        _ => String::new(),
-                    }));
+                    return self.type_error(format!(
+                        "got multiple values for keyword argument '{}'",
+                        match &k {
+                            Value::Str(s) => s.s.clone(),
+                            _ => String::new(),
+                        }
+                    ));
                 }
             }
             self.dict_set(d, k, v)?;
@@ -910,7 +990,9 @@ impl Vm {
         match ty {
             Value::Type(t) => {
                 if !t.is_subtype(&self.exc.base_exception) {
-                    return self.type_error("catching classes that do not inherit from BaseException is not allowed");
+                    return self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    );
                 }
                 Ok(self.exc_matches(exc, t))
             }
@@ -922,7 +1004,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+            _ => self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ),
         }
     }
 
@@ -931,7 +1015,9 @@ impl Vm {
         let exit_n = self.names.__exit__.clone();
         let Some(enter) = self.lookup_method(mgr, &enter_n) else {
             let tn = self.type_name(mgr);
-            return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
+            return self.type_error(format!(
+                "'{tn}' object does not support the context manager protocol"
+            ));
         };
         let Some(exit) = self.lookup_method(mgr, &exit_n) else {
             let tn = self.type_name(mgr);

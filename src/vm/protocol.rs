@@ -11,7 +11,11 @@ use std::rc::Rc;
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
-    if j >= 0 && j < n { Some(j as usize) } else { None }
+    if j >= 0 && j < n {
+        Some(j as usize)
+    } else {
+        None
+    }
 }
 
 impl Vm {
@@ -42,20 +46,26 @@ impl Vm {
     /// Resolve slice bounds for a sequence of `len` items: (start, stop, step).
     pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
         let len = len as i64;
-        let step = if s.step.is_none() { 1 } else { self.index_of(&s.step)? };
+        let step = if s.step.is_none() {
+            1
+        } else {
+            self.index_of(&s.step)?
+        };
         if step == 0 {
             return self.value_error("slice step cannot be zero");
         }
         let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let fix = |v: i64| -> i64 {
-            if v < 0 {
-                (v + len).max(lo)
-            } else {
-                v.min(hi)
-            }
+        let fix = |v: i64| -> i64 { if v < 0 { (v + len).max(lo) } else { v.min(hi) } };
+        let start = if s.start.is_none() {
+            if step < 0 { hi } else { lo }
+        } else {
+            fix(self.index_of(&s.start)?)
         };
-        let start = if s.start.is_none() { if step < 0 { hi } else { lo } } else { fix(self.index_of(&s.start)?) };
-        let stop = if s.stop.is_none() { if step < 0 { lo } else { hi } } else { fix(self.index_of(&s.stop)?) };
+        let stop = if s.stop.is_none() {
+            if step < 0 { lo } else { hi }
+        } else {
+            fix(self.index_of(&s.stop)?)
+        };
         Ok((start, stop, step))
     }
 
@@ -99,7 +109,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
                     let pos = self.slice_positions(s, t.len())?;
-                    return Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        pos.into_iter().map(|i| t[i].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(idx, "tuple")?;
                 match norm_index(i, t.len()) {
@@ -111,7 +123,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(s) = idx {
                     let pos = self.slice_positions(s, b.len())?;
-                    return Ok(Value::Bytes(Rc::new(pos.into_iter().map(|i| b[i]).collect())));
+                    return Ok(Value::Bytes(Rc::new(
+                        pos.into_iter().map(|i| b[i]).collect(),
+                    )));
                 }
                 let i = self.seq_index(idx, "byte")?;
                 match norm_index(i, b.len()) {
@@ -124,7 +138,9 @@ impl Vm {
                     let len = b.borrow().len();
                     let pos = self.slice_positions(s, len)?;
                     let b = b.borrow();
-                    return Ok(Value::ByteArray(Rc::new(RefCell::new(pos.into_iter().map(|i| b[i]).collect()))));
+                    return Ok(Value::ByteArray(Rc::new(RefCell::new(
+                        pos.into_iter().map(|i| b[i]).collect(),
+                    ))));
                 }
                 let i = self.seq_index(idx, "bytearray")?;
                 let b = b.borrow();
@@ -208,12 +224,16 @@ impl Vm {
         match idx {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => self.index_error(format!("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => {
+                self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+            }
             Value::Instance(_) => self.index_of(idx),
             _ => {
                 let tn = self.type_name(idx);
                 let what = if what == "byte" { "byte" } else { what };
-                self.type_error(format!("{what} indices must be integers or slices, not {tn}"))
+                self.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                ))
             }
         }
     }
@@ -363,7 +383,9 @@ impl Vm {
                         Value::Bool(b) => *b as i64,
                         _ => {
                             let tn = self.type_name(&r);
-                            return self.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+                            return self.type_error(format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            ));
                         }
                     };
                     if n < 0 {
@@ -392,7 +414,9 @@ impl Vm {
                 Value::Str(x) => Ok(s.s.contains(x.s.as_str())),
                 _ => {
                     let tn = self.type_name(item);
-                    self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
+                    self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    ))
                 }
             },
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
@@ -469,10 +493,21 @@ impl Vm {
 
     pub fn is_iterable(&mut self, v: &Value) -> bool {
         match v {
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_) | Value::Iter(_) | Value::Generator(_) => true,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Generator(_) => true,
             _ => {
                 let t = self.type_of(v);
-                t.lookup(&self.names.__iter__.clone()).is_some() || t.lookup(&self.names.__getitem__.clone()).is_some()
+                t.lookup(&self.names.__iter__.clone()).is_some()
+                    || t.lookup(&self.names.__getitem__.clone()).is_some()
             }
         }
     }
@@ -494,14 +529,46 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::List }),
-            Value::Tuple(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::Tuple }),
-            Value::Bytes(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::Bytes }),
-            Value::ByteArray(_) => Self::new_iter(NativeIter::Seq { seq: v.clone(), index: 0, kind: SeqIterKind::ByteArray }),
-            Value::Range(r) => Self::new_iter(NativeIter::Range { next: r.start, stop: r.stop, step: r.step }),
-            Value::Str(s) => Self::new_iter(NativeIter::Str { s: s.clone(), byte_pos: 0 }),
-            Value::Dict(d) => Self::new_iter(NativeIter::DictKeys { dict: d.clone(), pos: 0, len: d.len(), kind: DictIterKind::Keys }),
-            Value::Set(s) | Value::FrozenSet(s) => Self::new_iter(NativeIter::Set { set: s.clone(), pos: 0, len: s.len() }),
+            Value::List(_) => Self::new_iter(NativeIter::Seq {
+                seq: v.clone(),
+                index: 0,
+                kind: SeqIterKind::List,
+            }),
+            Value::Tuple(_) => Self::new_iter(NativeIter::Seq {
+                seq: v.clone(),
+                index: 0,
+                kind: SeqIterKind::Tuple,
+            }),
+            Value::Bytes(_) => Self::new_iter(NativeIter::Seq {
+                seq: v.clone(),
+                index: 0,
+                kind: SeqIterKind::Bytes,
+            }),
+            Value::ByteArray(_) => Self::new_iter(NativeIter::Seq {
+                seq: v.clone(),
+                index: 0,
+                kind: SeqIterKind::ByteArray,
+            }),
+            Value::Range(r) => Self::new_iter(NativeIter::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }),
+            Value::Str(s) => Self::new_iter(NativeIter::Str {
+                s: s.clone(),
+                byte_pos: 0,
+            }),
+            Value::Dict(d) => Self::new_iter(NativeIter::DictKeys {
+                dict: d.clone(),
+                pos: 0,
+                len: d.len(),
+                kind: DictIterKind::Keys,
+            }),
+            Value::Set(s) | Value::FrozenSet(s) => Self::new_iter(NativeIter::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.len(),
+            }),
             Value::Iter(_) => v.clone(),
             Value::Generator(g) if g.kind == GenKind::Generator => v.clone(),
             _ => {
@@ -513,7 +580,9 @@ impl Vm {
                         let r = self.call_value(m, &[v.clone()], &[])?;
                         if !self.is_iterator(&r) {
                             let tn = self.type_name(&r);
-                            return self.type_error(format!("iter() returned non-iterator of type '{tn}'"));
+                            return self.type_error(format!(
+                                "iter() returned non-iterator of type '{tn}'"
+                            ));
                         }
                         return Ok(r);
                     }
@@ -531,7 +600,11 @@ impl Vm {
                 }
                 let gi = self.names.__getitem__.clone();
                 if t.lookup(&gi).is_some() {
-                    return Ok(Self::new_iter(NativeIter::SeqGetItem { obj: v.clone(), index: 0, done: false }));
+                    return Ok(Self::new_iter(NativeIter::SeqGetItem {
+                        obj: v.clone(),
+                        index: 0,
+                        done: false,
+                    }));
                 }
                 let tn = t.name();
                 return self.type_error(format!("'{tn}' object is not iterable"));
@@ -583,7 +656,12 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            NativeIter::DictKeys { dict, pos, len, kind } => {
+            NativeIter::DictKeys {
+                dict,
+                pos,
+                len,
+                kind,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     drop(b);
@@ -629,12 +707,16 @@ impl Vm {
                     _ => self.getitem(&seq, &Value::Int(i as i64)).map(Some),
                 }
             }
-            NativeIter::Enumerate { it: inner_it, count } => {
+            NativeIter::Enumerate {
+                it: inner_it,
+                count,
+            } => {
                 let (inner, c) = (inner_it.clone(), count.clone());
                 drop(b);
                 match self.iter_next(&inner)? {
                     Some(v) => {
-                        let next = self.binary_op(crate::bytecode::BinOp::Add, &c, &Value::Int(1))?;
+                        let next =
+                            self.binary_op(crate::bytecode::BinOp::Add, &c, &Value::Int(1))?;
                         if let NativeIter::Enumerate { count, .. } = &mut *it.borrow_mut() {
                             *count = next;
                         }
@@ -679,7 +761,8 @@ impl Vm {
                             let keep = if func.is_none() {
                                 self.truthy(&v)?
                             } else {
-                                let r = self.call_value(func.clone(), std::slice::from_ref(&v), &[])?;
+                                let r =
+                                    self.call_value(func.clone(), std::slice::from_ref(&v), &[])?;
                                 self.truthy(&r)?
                             };
                             if keep {
@@ -690,7 +773,11 @@ impl Vm {
                     }
                 }
             }
-            NativeIter::Callable { func, sentinel, done } => {
+            NativeIter::Callable {
+                func,
+                sentinel,
+                done,
+            } => {
                 if *done {
                     return Ok(None);
                 }
@@ -753,7 +840,11 @@ impl Vm {
                         Ok(v) => Ok(Some(v)),
                         Err(e) => {
                             let si = self.exc.stop_iteration.clone();
-                            if self.exc_matches(&e, &si) { Ok(None) } else { Err(e) }
+                            if self.exc_matches(&e, &si) {
+                                Ok(None)
+                            } else {
+                                Err(e)
+                            }
                         }
                     },
                     None => {
@@ -781,7 +872,12 @@ impl Vm {
     }
 
     /// Unpack for assignment: exactly `before` items, or `before` + starred list + `after`.
-    pub fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         if !self.is_iterable(v) {
             let tn = self.type_name(v);
             return self.type_error(format!("cannot unpack non-iterable {tn} object"));
@@ -802,7 +898,8 @@ impl Vm {
                     }
                 }
                 if self.iter_next(&it)?.is_some() {
-                    return self.value_error(format!("too many values to unpack (expected {before})"));
+                    return self
+                        .value_error(format!("too many values to unpack (expected {before})"));
                 }
                 Ok(out)
             }
@@ -846,7 +943,10 @@ impl Vm {
                     };
                 }
                 if let Some(e) = i.exc()
-                    && cls.lookup(&self.names.__repr__.clone()).map(|r| matches!(r, Value::Builtin(_))).unwrap_or(true)
+                    && cls
+                        .lookup(&self.names.__repr__.clone())
+                        .map(|r| matches!(r, Value::Builtin(_)))
+                        .unwrap_or(true)
                 {
                     let args = e.borrow().args.clone();
                     let is_key = cls.is_subtype(&self.exc.key_error);
@@ -906,9 +1006,19 @@ impl Vm {
                 "__module__" => Some(f.module.clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
-                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
                 }
-                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+                "__kwdefaults__" => Some(
+                    f.kwdefaults
+                        .borrow()
+                        .clone()
+                        .map(Value::Dict)
+                        .unwrap_or(Value::None),
+                ),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
@@ -917,7 +1027,10 @@ impl Vm {
                 }),
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
-                    Some(Value::Dict(d.get_or_insert_with(|| Rc::new(super::dict::PyDict::new())).clone()))
+                    Some(Value::Dict(
+                        d.get_or_insert_with(|| Rc::new(super::dict::PyDict::new()))
+                            .clone(),
+                    ))
                 }
                 "__annotations__" => Some(Value::Dict(Rc::new(super::dict::PyDict::new()))),
                 "__wrapped__" => None,
@@ -926,7 +1039,9 @@ impl Vm {
             Value::BoundMethod(m) => match n {
                 "__self__" => Some(m.receiver.clone()),
                 "__func__" => Some(m.func.clone()),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(self.get_attr(&m.func.clone(), name)?),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    Some(self.get_attr(&m.func.clone(), name)?)
+                }
                 _ => None,
             },
             Value::Builtin(b) => match n {
@@ -939,14 +1054,20 @@ impl Vm {
             Value::Generator(g) => match n {
                 "__name__" => Some(Value::Str(g.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(g.qualname.borrow().clone())),
-                "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.state.get() == GenState::Running)),
-                "gi_suspended" | "cr_suspended" => Some(Value::Bool(g.state.get() == GenState::Suspended)),
+                "gi_running" | "cr_running" | "ag_running" => {
+                    Some(Value::Bool(g.state.get() == GenState::Running))
+                }
+                "gi_suspended" | "cr_suspended" => {
+                    Some(Value::Bool(g.state.get() == GenState::Suspended))
+                }
                 "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
-                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.state.get() == GenState::Closed {
-                    Value::None
-                } else {
-                    crate::objects::frameobj::frame_proxy(self, g)
-                }),
+                "gi_frame" | "cr_frame" | "ag_frame" => {
+                    Some(if g.state.get() == GenState::Closed {
+                        Value::None
+                    } else {
+                        crate::objects::frameobj::frame_proxy(self, g)
+                    })
+                }
                 "gi_yieldfrom" | "cr_await" => Some(crate::objects::frameobj::yield_from_target(g)),
                 _ => None,
             },
@@ -959,16 +1080,24 @@ impl Vm {
                         "__cause__" => Some(e.cause.clone()),
                         "__context__" => Some(e.context.clone()),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                        "__traceback__" => Some(if e.traceback.is_empty() { Value::None } else { Value::Bool(true) }),
-                        "value" if i.class().is_subtype(&self.exc.stop_iteration) => Some(match &e.args {
-                            Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
-                            _ => Value::None,
+                        "__traceback__" => Some(if e.traceback.is_empty() {
+                            Value::None
+                        } else {
+                            Value::Bool(true)
                         }),
-                        "code" if i.class().is_subtype(&self.exc.system_exit) => Some(match &e.args {
-                            Value::Tuple(t) if t.len() == 1 => t[0].clone(),
-                            Value::Tuple(t) if t.is_empty() => Value::None,
-                            other => other.clone(),
-                        }),
+                        "value" if i.class().is_subtype(&self.exc.stop_iteration) => {
+                            Some(match &e.args {
+                                Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
+                                _ => Value::None,
+                            })
+                        }
+                        "code" if i.class().is_subtype(&self.exc.system_exit) => {
+                            Some(match &e.args {
+                                Value::Tuple(t) if t.len() == 1 => t[0].clone(),
+                                Value::Tuple(t) if t.is_empty() => Value::None,
+                                other => other.clone(),
+                            })
+                        }
                         _ => None,
                     }
                 } else if n == "__dict__" {
@@ -1041,9 +1170,15 @@ impl Vm {
             let Some(d) = i.exc() else { break };
             let d = d.borrow();
             let (next, msg) = if !d.cause.is_none() {
-                (d.cause.clone(), "\nThe above exception was the direct cause of the following exception:\n\n")
+                (
+                    d.cause.clone(),
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                )
             } else if !d.context.is_none() && !d.suppress_context {
-                (d.context.clone(), "\nDuring handling of the above exception, another exception occurred:\n\n")
+                (
+                    d.context.clone(),
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                )
             } else {
                 break;
             };
@@ -1074,7 +1209,10 @@ impl Vm {
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 for (code, line) in tb.iter().rev() {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename.s, line, code.name.s));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        code.filename.s, line, code.name.s
+                    ));
                     if let Some(src) = self.sources.get(&code.filename.s)
                         && let Some(l) = src.lines().nth(*line as usize - 1)
                     {
@@ -1104,8 +1242,14 @@ impl Vm {
                 name = format!("{}.{}", m.s, name);
             }
         }
-        let msg = self.str_of(e).unwrap_or_else(|_| "<exception str() failed>".to_string());
-        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+        let msg = self
+            .str_of(e)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
     }
 }
 

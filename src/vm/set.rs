@@ -57,7 +57,11 @@ impl SetTable {
         let mask = self.mask();
         loop {
             let (ref mut i, ref mut perturb, ref mut j) = *state;
-            let probes = if *i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if *i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             while *j <= probes {
                 let idx = *i + *j;
                 *j += 1;
@@ -80,7 +84,11 @@ impl SetTable {
                 }
             }
             *perturb >>= 5;
-            *i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & mask;
+            *i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(*perturb as usize))
+                & mask;
             *j = 0;
         }
     }
@@ -121,7 +129,11 @@ impl SetTable {
                     }
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             self.slots[i] = e;
         }
@@ -217,7 +229,11 @@ impl PySet {
                 t.used += 1;
                 let mask = t.mask();
                 if t.fill * 5 >= mask * 3 {
-                    let n = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+                    let n = if t.used > 50000 {
+                        t.used * 2
+                    } else {
+                        t.used * 4
+                    };
                     t.resize(n);
                 }
                 Ok(true)

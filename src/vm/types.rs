@@ -37,7 +37,9 @@ pub fn compute_mro(t: &Rc<TypeObj>) -> Result<Vec<Rc<TypeObj>>, String> {
         let mut cand = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|s2| s2[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|s2| s2[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             if !in_tail {
                 cand = Some(head.clone());
                 break;
@@ -149,7 +151,9 @@ pub fn bootstrap() -> (Types, ExcTypes) {
     let types = make_types(object.clone(), type_);
     let mut all: Vec<Rc<TypeObj>> = Vec::new();
     let mut by_name: HashMap<&'static str, Rc<TypeObj>> = HashMap::new();
-    let mut mk = |name: &'static str, base: Option<&'static str>, by_name: &mut HashMap<&'static str, Rc<TypeObj>>| {
+    let mut mk = |name: &'static str,
+                  base: Option<&'static str>,
+                  by_name: &mut HashMap<&'static str, Rc<TypeObj>>| {
         let bases = match base {
             Some(b) => vec![by_name[b].clone()],
             None => vec![object.clone()],

@@ -308,18 +308,60 @@ pub struct SuperObj {
 
 /// Iterators implemented natively; all share one Python-visible protocol.
 pub enum NativeIter {
-    Seq { seq: Value, index: usize, kind: SeqIterKind },
-    Range { next: i64, stop: i64, step: i64 },
-    DictKeys { dict: Rc<PyDict>, pos: usize, len: usize, kind: DictIterKind },
-    Set { set: Rc<PySet>, pos: usize, len: usize },
-    Str { s: Rc<PyStr>, byte_pos: usize },
-    Reversed { seq: Value, index: isize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value> },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value, done: bool },
-    SeqGetItem { obj: Value, index: i64, done: bool },
+    Seq {
+        seq: Value,
+        index: usize,
+        kind: SeqIterKind,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    DictKeys {
+        dict: Rc<PyDict>,
+        pos: usize,
+        len: usize,
+        kind: DictIterKind,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        len: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte_pos: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+        done: bool,
+    },
+    SeqGetItem {
+        obj: Value,
+        index: i64,
+        done: bool,
+    },
     Exhausted,
 }
 
@@ -368,7 +410,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (None, None) | (Undef, Undef) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (None, None)
+            | (Undef, Undef)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
