@@ -613,7 +613,7 @@ fn b_vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add = |d: &crate::vm::dict::PyDict, names: &mut Vec<String>| {
+    let add = |d: &crate::vm::dict::PyDict, names: &mut Vec<String>| {
         for k in d.keys() {
             if let Value::Str(s) = k
                 && !names.contains(&s.s)

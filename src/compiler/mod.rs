@@ -21,6 +21,7 @@ type CResult<T> = Result<T, CompileError>;
 struct Label(usize);
 
 /// Blocks the compiler is inside, for unwinding on break/continue/return.
+#[derive(Clone)]
 enum FBlock {
     Loop {
         cont: Label,
@@ -418,71 +419,51 @@ impl<'s> Compiler<'s> {
         u.varnames.iter().position(|n| n == name).unwrap_or(0) as u32
     }
 
+    /// Emit a load, store or delete of `name` with the opcode its scope resolution calls for.
+    /// `ops` holds the constructors for (fast, deref, global, namespace) access.
+    fn name_op(&mut self, name: &str, ops: [fn(u32) -> Op; 4]) {
+        let [fast, deref, global, namespace] = ops;
+        let op = match self.resolve(name) {
+            Resolved::Local => fast(self.fast_index(name)),
+            Resolved::Cell | Resolved::Free => deref(self.deref_index(name)),
+            Resolved::GlobalExplicit | Resolved::GlobalImplicit => global(self.name_idx(name)),
+            Resolved::Name => namespace(self.name_idx(name)),
+        };
+        self.emit(op);
+    }
+
     fn load_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local => {
-                let i = self.fast_index(name);
-                self.emit(Op::LoadFast(i))
-            }
-            Resolved::Cell | Resolved::Free => {
-                let i = self.deref_index(name);
-                if self.scope_kind() == ScopeKind::Class {
-                    self.emit(Op::LoadClassDeref(i))
-                } else {
-                    self.emit(Op::LoadDeref(i))
-                }
-            }
-            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
-                let i = self.name_idx(name);
-                self.emit(Op::LoadGlobal(i))
-            }
-            Resolved::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::LoadName(i))
-            }
-        }
+        // Class bodies look in the class namespace before the enclosing cell.
+        let deref: fn(u32) -> Op = if self.scope_kind() == ScopeKind::Class {
+            Op::LoadClassDeref
+        } else {
+            Op::LoadDeref
+        };
+        self.name_op(name, [Op::LoadFast, deref, Op::LoadGlobal, Op::LoadName]);
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local => {
-                let i = self.fast_index(name);
-                self.emit(Op::StoreFast(i))
-            }
-            Resolved::Cell | Resolved::Free => {
-                let i = self.deref_index(name);
-                self.emit(Op::StoreDeref(i))
-            }
-            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
-                let i = self.name_idx(name);
-                self.emit(Op::StoreGlobal(i))
-            }
-            Resolved::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::StoreName(i))
-            }
-        }
+        self.name_op(
+            name,
+            [
+                Op::StoreFast,
+                Op::StoreDeref,
+                Op::StoreGlobal,
+                Op::StoreName,
+            ],
+        );
     }
 
     fn delete_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local => {
-                let i = self.fast_index(name);
-                self.emit(Op::DeleteFast(i))
-            }
-            Resolved::Cell | Resolved::Free => {
-                let i = self.deref_index(name);
-                self.emit(Op::DeleteDeref(i))
-            }
-            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
-                let i = self.name_idx(name);
-                self.emit(Op::DeleteGlobal(i))
-            }
-            Resolved::Name => {
-                let i = self.name_idx(name);
-                self.emit(Op::DeleteName(i))
-            }
-        }
+        self.name_op(
+            name,
+            [
+                Op::DeleteFast,
+                Op::DeleteDeref,
+                Op::DeleteGlobal,
+                Op::DeleteName,
+            ],
+        );
     }
 
     // ---- statements ----
@@ -523,9 +504,8 @@ impl<'s> Compiler<'s> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
-                self.unwind_fblocks(true, None)?;
+                self.unwind_fblocks(true)?;
                 self.emit(Op::ReturnValue);
-                self.dead_code();
             }
             Stmt::If(i) => {
                 let end = self.new_label();
@@ -590,18 +570,16 @@ impl<'s> Compiler<'s> {
                 self.bind(brk);
             }
             Stmt::Break(b) => {
-                let Some(target) = self.unwind_to_loop(false, b.range)? else {
+                let Some(target) = self.unwind_to_loop(false)? else {
                     return self.err("'break' outside loop", b.range);
                 };
                 self.jump(Op::Jump, target);
-                self.dead_code();
             }
             Stmt::Continue(b) => {
-                let Some(target) = self.unwind_to_loop(true, b.range)? else {
+                let Some(target) = self.unwind_to_loop(true)? else {
                     return self.err("'continue' not properly in loop", b.range);
                 };
                 self.jump(Op::Jump, target);
-                self.dead_code();
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
@@ -610,21 +588,18 @@ impl<'s> Compiler<'s> {
                     self.delete_target(t)?;
                 }
             }
-            Stmt::Raise(r) => {
-                match (&r.exc, &r.cause) {
-                    (None, _) => self.emit(Op::Raise(0)),
-                    (Some(e), None) => {
-                        self.expr(e)?;
-                        self.emit(Op::Raise(1));
-                    }
-                    (Some(e), Some(c)) => {
-                        self.expr(e)?;
-                        self.expr(c)?;
-                        self.emit(Op::Raise(2));
-                    }
+            Stmt::Raise(r) => match (&r.exc, &r.cause) {
+                (None, _) => self.emit(Op::Raise(0)),
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Op::Raise(1));
                 }
-                self.dead_code();
-            }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.emit(Op::Raise(2));
+                }
+            },
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => {
                 if w.is_async {
@@ -702,9 +677,6 @@ impl<'s> Compiler<'s> {
         }
         Ok(())
     }
-
-    /// After an unconditional transfer, the following code is unreachable until a label.
-    fn dead_code(&mut self) {}
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
         let op = binop(a.op);
@@ -827,8 +799,7 @@ impl<'s> Compiler<'s> {
     }
 
     /// Emit the unwinding for leaving every fblock (return) or up to the innermost loop.
-    fn unwind_fblocks(&mut self, is_return: bool, stop_at_loop: Option<()>) -> CResult<()> {
-        let _ = stop_at_loop;
+    fn unwind_fblocks(&mut self, is_return: bool) -> CResult<()> {
         let saved_blocks = std::mem::take(&mut self.u().fblocks);
         let saved_handlers = self.u().handler_stack.clone();
         let mut i = saved_blocks.len();
@@ -842,10 +813,9 @@ impl<'s> Compiler<'s> {
     }
 
     /// Unwind to the innermost loop; returns the jump target.
-    fn unwind_to_loop(&mut self, is_continue: bool, _range: TextRange) -> CResult<Option<Label>> {
+    fn unwind_to_loop(&mut self, is_continue: bool) -> CResult<Option<Label>> {
         let saved_blocks = std::mem::take(&mut self.u().fblocks);
         let saved_handlers = self.u().handler_stack.clone();
-        let saved_depth = self.u().depth;
         let mut i = saved_blocks.len();
         let mut target = None;
         while i > 0 {
@@ -865,10 +835,6 @@ impl<'s> Compiler<'s> {
         }
         self.u().fblocks = saved_blocks;
         self.u().handler_stack = saved_handlers;
-        if target.is_some() {
-            // The jump itself records the target's depth; restore ours for the dead code after.
-            let _ = saved_depth;
-        }
         Ok(target)
     }
 
@@ -894,7 +860,7 @@ impl<'s> Compiler<'s> {
                 // Run the final body with the enclosing blocks in effect.
                 let body: &[Stmt] = unsafe { &**body };
                 let mine = std::mem::take(&mut self.u().fblocks);
-                self.u().fblocks = rebuild_blocks(outer);
+                self.u().fblocks = outer.to_vec();
                 self.body(body)?;
                 self.u().fblocks = mine;
             }
@@ -1953,42 +1919,6 @@ enum CompKind<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
-}
-
-fn rebuild_blocks(outer: &[FBlock]) -> Vec<FBlock> {
-    outer
-        .iter()
-        .map(|b| match b {
-            FBlock::Loop { cont, brk, is_for } => FBlock::Loop {
-                cont: *cont,
-                brk: *brk,
-                is_for: *is_for,
-            },
-            FBlock::TryFinally {
-                body,
-                handler_depth,
-            } => FBlock::TryFinally {
-                body: *body,
-                handler_depth: *handler_depth,
-            },
-            FBlock::TryExcept { handler_depth } => FBlock::TryExcept {
-                handler_depth: *handler_depth,
-            },
-            FBlock::With { handler_depth } => FBlock::With {
-                handler_depth: *handler_depth,
-            },
-            FBlock::Handler {
-                name,
-                handler_depth,
-            } => FBlock::Handler {
-                name: name.clone(),
-                handler_depth: *handler_depth,
-            },
-            FBlock::FinallyEnd { handler_depth } => FBlock::FinallyEnd {
-                handler_depth: *handler_depth,
-            },
-        })
-        .collect()
 }
 
 fn binop(op: ast::Operator) -> BinOp {

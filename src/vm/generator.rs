@@ -14,12 +14,6 @@ pub enum GenResult {
     Return(Value),
 }
 
-enum Setup {
-    /// Frames were pushed; run the loop.
-    Pushed,
-    Done(GenResult),
-}
-
 impl Vm {
     pub fn new_generator(
         &mut self,
@@ -64,10 +58,8 @@ impl Vm {
         if g.state.get() == GenState::Closed {
             return Ok(false);
         }
-        match self.resume_setup(g, send, None, exit)? {
-            Setup::Pushed => Ok(true),
-            Setup::Done(_) => Ok(true),
-        }
+        self.resume_setup(g, send, None, exit)?;
+        Ok(true)
     }
 
     fn check_depth(&mut self) -> PyResult<()> {
@@ -85,7 +77,7 @@ impl Vm {
         send: Value,
         throw: Option<Value>,
         exit: ExitMode,
-    ) -> PyResult<Setup> {
+    ) -> PyResult<()> {
         let word = Self::gen_word(g);
         match g.state.get() {
             GenState::Running => return self.value_error(format!("{word} already executing")),
@@ -128,12 +120,11 @@ impl Vm {
                     frame.stack.push(send);
                 }
                 self.frames.push(frame);
-                Ok(Setup::Pushed)
+                Ok(())
             }
             Some(exc) => {
                 self.frames.push(frame);
-                self.throw_down(exc)?;
-                Ok(Setup::Pushed)
+                self.throw_down(exc)
             }
         }
     }
@@ -245,10 +236,7 @@ impl Vm {
         throw: Option<Value>,
     ) -> PyResult<GenResult> {
         let base = self.frames.len();
-        match self.resume_setup(g, send, throw, ExitMode::BoundaryResume)? {
-            Setup::Done(r) => return Ok(r),
-            Setup::Pushed => {}
-        }
+        self.resume_setup(g, send, throw, ExitMode::BoundaryResume)?;
         self.native_depth += 1;
         let r = self.run(base);
         self.native_depth -= 1;
@@ -267,14 +255,8 @@ impl Vm {
         send: Value,
         throw: Option<Value>,
     ) -> PyResult<Option<Value>> {
-        match self.resume_setup(g, send, throw, ExitMode::CallResume)? {
-            Setup::Pushed => Ok(None),
-            Setup::Done(GenResult::Yield(v)) => Ok(Some(v)),
-            Setup::Done(GenResult::Return(v)) => {
-                let e = self.stop_iteration(v);
-                Err(e)
-            }
-        }
+        self.resume_setup(g, send, throw, ExitMode::CallResume)?;
+        Ok(None)
     }
 
     /// Build the exception for `throw(typ[, val[, tb]])`.

@@ -209,13 +209,8 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = f.stack.pop().expect("stack");
-                        match self.get_attr(&obj, &code.names[i as usize]) {
-                            Ok(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.get_attr(&obj, &code.names[i as usize])
+                            .map(|v| f.stack.push(v))
                     }
                     Op::LoadMethod(i) => {
                         let obj = f.stack.pop().expect("stack");
@@ -250,13 +245,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        match self.getitem(&obj, &idx) {
-                            Ok(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.getitem(&obj, &idx).map(|v| f.stack.push(v))
                     }
                     Op::StoreSubscr => {
                         let idx = f.stack.pop().expect("stack");
@@ -283,23 +272,11 @@ impl Vm {
                         } else {
                             self.binary_op(bop, &a, &b)
                         };
-                        match r {
-                            Ok(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        r.map(|v| f.stack.push(v))
                     }
                     Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
                         let a = f.stack.pop().expect("stack");
-                        match self.unary_op(op, &a) {
-                            Ok(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.unary_op(op, &a).map(|v| f.stack.push(v))
                     }
                     Op::UnaryNot => {
                         let a = f.stack.pop().expect("stack");
@@ -325,13 +302,7 @@ impl Vm {
                             }));
                             continue;
                         }
-                        match self.compare(cop, &a, &b) {
-                            Ok(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.compare(cop, &a, &b).map(|v| f.stack.push(v))
                     }
                     Op::IsOp(inv) => {
                         let b = f.stack.pop().expect("stack");
@@ -386,13 +357,7 @@ impl Vm {
                     }
                     Op::GetIter => {
                         let v = f.stack.pop().expect("stack");
-                        match self.get_iter(&v) {
-                            Ok(it) => {
-                                f.stack.push(it);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.get_iter(&v).map(|it| f.stack.push(it))
                     }
                     Op::ForIter(target) => {
                         let it = f.stack.last().expect("stack");
@@ -632,13 +597,8 @@ impl Vm {
                             None
                         };
                         let v = f.stack.pop().expect("stack");
-                        match self.format_value(v, flags & 3, spec) {
-                            Ok(s) => {
-                                f.stack.push(s);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.format_value(v, flags & 3, spec)
+                            .map(|s| f.stack.push(s))
                     }
                     Op::MakeFunction(flags) => {
                         let code_v = f.stack.pop().expect("stack");
@@ -735,23 +695,12 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = f.stack.pop().expect("stack");
-                        match self.get_yield_from_iter(v, code.flags) {
-                            Ok(it) => {
-                                f.stack.push(it);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.get_yield_from_iter(v, code.flags)
+                            .map(|it| f.stack.push(it))
                     }
                     Op::GetAwaitable => {
                         let v = f.stack.pop().expect("stack");
-                        match self.get_awaitable(v) {
-                            Ok(it) => {
-                                f.stack.push(it);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.get_awaitable(v).map(|it| f.stack.push(it))
                     }
                     Op::Send(target) => {
                         let v = f.stack.pop().expect("stack");
@@ -830,24 +779,13 @@ impl Vm {
                         let fromlist = f.stack.pop().expect("stack");
                         let _level = f.stack.pop().expect("stack");
                         let name = code.names[i as usize].clone();
-                        match self.import_module(&name.s, !fromlist.is_none()) {
-                            Ok(m) => {
-                                f.stack.push(m);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.import_module(&name.s, !fromlist.is_none())
+                            .map(|m| f.stack.push(m))
                     }
                     Op::ImportFrom(i) => {
                         let m = f.stack.last().expect("stack").clone();
                         let name = code.names[i as usize].clone();
-                        match self.import_from(&m, &name) {
-                            Ok(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.import_from(&m, &name).map(|v| f.stack.push(v))
                     }
                     Op::ImportStar => {
                         let m = f.stack.pop().expect("stack");
@@ -878,13 +816,8 @@ impl Vm {
                         let exit = f.stack[f.stack.len() - 3].clone();
                         let ty = self.type_of(&exc);
                         let tb = Value::None;
-                        match self.call_value(exit, &[Value::Type(ty), exc, tb], &[]) {
-                            Ok(r) => {
-                                f.stack.push(r);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.call_value(exit, &[Value::Type(ty), exc, tb], &[])
+                            .map(|r| f.stack.push(r))
                     }
                     Op::LoadAssertionError => {
                         f.stack.push(Value::Type(self.exc.assertion_error.clone()));
