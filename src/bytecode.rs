@@ -270,14 +270,4 @@ impl Code {
     pub fn is_generator_like(&self) -> bool {
         self.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0
     }
-    pub fn total_args(&self) -> usize {
-        let mut n = (self.argcount + self.kwonlyargcount) as usize;
-        if self.flags & CO_VARARGS != 0 {
-            n += 1;
-        }
-        if self.flags & CO_VARKEYWORDS != 0 {
-            n += 1;
-        }
-        n
-    }
 }

@@ -3,7 +3,6 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
-#[allow(dead_code)]
 pub mod fmt;
 pub mod objects;
 pub mod parser;

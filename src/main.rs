@@ -26,9 +26,8 @@ fn real_main() -> i32 {
             Ok(s) => (s, path.to_string(), args[1..].to_vec()),
             Err(e) => {
                 eprintln!(
-                    "coil: can't open file '{path}': [Errno {}] {}",
-                    e.raw_os_error().unwrap_or(2),
-                    "No such file or directory"
+                    "coil: can't open file '{path}': [Errno {}] No such file or directory",
+                    e.raw_os_error().unwrap_or(2)
                 );
                 return 2;
             }

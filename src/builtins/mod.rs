@@ -167,13 +167,8 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Err(e) => {
                 let te = vm.exc.type_error.clone();
                 if vm.exc_matches(&e, &te) && !vm.is_iterable(a) {
-                    let tn = vm.type_name(a);
                     return vm
-                        .type_error(format!("zip argument #{} must support iteration", i + 1))
-                        .map_err(|e| {
-                            let _ = tn;
-                            e
-                        });
+                        .type_error(format!("zip argument #{} must support iteration", i + 1));
                 }
                 return Err(e);
             }

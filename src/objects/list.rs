@@ -149,14 +149,9 @@ fn list_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Stable merge sort with a fallible comparison (may run Python code).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: &Value, reverse: bool) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
-        items.clone()
+        items.to_vec()
     } else {
         let mut k = Vec::with_capacity(items.len());
         for it in items.iter() {
@@ -189,7 +184,7 @@ pub fn sort_values(
     if let Some(e) = err {
         return Err(e);
     }
-    let orig = items.clone();
+    let orig = items.to_vec();
     for (dst, i) in items.iter_mut().zip(idx) {
         *dst = orig[i].clone();
     }

@@ -342,7 +342,7 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
         if !enter(v) {
             return Ok("...".into());
         }
-        let r = vm.call_value(m, &[v.clone()], &[]);
+        let r = vm.call_value(m, std::slice::from_ref(v), &[]);
         leave();
         return match r? {
             Value::Str(s) => Ok(s.s.clone()),

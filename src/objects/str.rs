@@ -90,7 +90,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         match p {
             crate::fmt::PercentPiece::Literal(l) => out.push_str(&l),
             crate::fmt::PercentPiece::Spec(spec) => {
-                let mut flags = spec.flags.clone();
+                let mut flags = spec.flags;
                 let width = match spec.width {
                     Some(crate::fmt::PercentCount::Star) => {
                         let w = next(vm)?;
@@ -214,7 +214,7 @@ simple!(str_lower, |s| Value::string(s.to_lowercase()));
 simple!(str_isdigit, |s| Value::Bool(
     !s.is_empty()
         && s.chars()
-            .all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some())
+            .all(|c| c.is_ascii_digit() || c.is_numeric() && c.is_ascii_digit())
 ));
 simple!(str_isdecimal, |s| Value::Bool(
     !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())

@@ -86,12 +86,9 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Int((v.ptr().unwrap_or(0) >> 4) as i64).clone()).map(|x| {
-        let _ = vm;
-        x
-    })
+    Ok(Value::Int((v.ptr().unwrap_or(0) >> 4) as i64))
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

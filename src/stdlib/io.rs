@@ -159,9 +159,7 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         Some(v) => vm.index_of(v)?,
     };
     let r = with_file(vm, &a[0], |fo| {
-        if fo.file.is_none() {
-            return None;
-        }
+        fo.file.as_ref()?;
         let data = if size < 0 {
             read_all(fo)
         } else if fo.binary {
@@ -182,7 +180,7 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             let all = read_all(fo).unwrap_or_default();
             let s = String::from_utf8_lossy(&all).into_owned();
             let cut: String = s.chars().take(size as usize).collect();
-            fo.buf = s[cut.len()..].as_bytes().to_vec();
+            fo.buf = s.as_bytes()[cut.len()..].to_vec();
             Ok(cut.into_bytes())
         };
         Some((fo.binary, data))
@@ -199,9 +197,7 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn f_readline(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let r = with_file(vm, &a[0], |fo| {
-        if fo.file.is_none() {
-            return None;
-        }
+        fo.file.as_ref()?;
         Some((fo.binary, read_line(fo)))
     })?;
     match r {

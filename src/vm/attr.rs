@@ -350,7 +350,7 @@ impl Vm {
                     Value::StaticMethod(f) => Ok((*f).clone()),
                     Value::Property(p) => {
                         let g = p.fget.clone();
-                        self.call_value(g, &[s.obj.clone()], &[])
+                        self.call_value(g, std::slice::from_ref(&s.obj), &[])
                     }
                     other => Ok(other),
                 };
@@ -611,7 +611,7 @@ impl Vm {
                         ));
                     }
                     let d = p.fdel.clone();
-                    self.call_value(d, &[obj.clone()], &[])?;
+                    self.call_value(d, std::slice::from_ref(obj), &[])?;
                     return Ok(());
                 }
                 if let Some(d) = &inst.dict

@@ -425,15 +425,18 @@ impl Vm {
             ));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
-        for i in argc..argc + kwonly {
-            if fast[i].is_undef() {
+        for (slot, name) in fast[argc..argc + kwonly]
+            .iter_mut()
+            .zip(&code.varnames[argc..])
+        {
+            if slot.is_undef() {
                 if let Some(d) = &kwdefaults
-                    && let Some(v) = d.get_str(&code.varnames[i])
+                    && let Some(v) = d.get_str(name)
                 {
-                    fast[i] = v;
+                    *slot = v;
                     continue;
                 }
-                missing.push(format!("'{}'", code.varnames[i].s));
+                missing.push(format!("'{}'", name.s));
             }
         }
         if !missing.is_empty() {
@@ -626,7 +629,8 @@ impl Vm {
             Err(msg) => return self.type_error(msg),
         }
         // Wrap __new__, __init_subclass__ and __class_getitem__ the way CPython does.
-        for n in ["__new__"] {
+        {
+            let n = "__new__";
             let key = self.intern(n);
             if let Some(Value::Function(f)) = t.dict.get_str(&key) {
                 t.dict

@@ -357,7 +357,7 @@ impl Vm {
         let try_rev_first =
             !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && tb.lookup(&rname).is_some();
         if try_rev_first && let Some(m) = self.lookup_method(b, &rname) {
-            let r = self.call_value(m, &[a.clone()], &[])?;
+            let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -366,7 +366,7 @@ impl Vm {
             if let Some(m) = self.lookup_method(a, &fname)
                 && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
             {
-                let r = self.call_value(m, &[b.clone()], &[])?;
+                let r = self.call_value(m, std::slice::from_ref(b), &[])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -381,7 +381,7 @@ impl Vm {
             && b_heap
             && let Some(m) = self.lookup_method(b, &rname)
         {
-            let r = self.call_value(m, &[a.clone()], &[])?;
+            let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -455,7 +455,7 @@ impl Vm {
             let (_, _, iname) = op.dunders();
             let iname = self.intern(iname);
             if let Some(m) = self.lookup_method(&a, &iname) {
-                let r = self.call_value(m, &[b.clone()], &[])?;
+                let r = self.call_value(m, std::slice::from_ref(&b), &[])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -511,14 +511,14 @@ impl Vm {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.is_empty(),
-            Value::Set(s) | Value::FrozenSet(s) => s.len() > 0,
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(m) = cls.lookup(&self.names.__bool__.clone()) {
-                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => {
@@ -528,7 +528,7 @@ impl Vm {
                     };
                 }
                 if let Some(m) = cls.lookup(&self.names.__len__.clone()) {
-                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     return Ok(to_big(&r).map(|b| !b.is_zero()).unwrap_or(true));
                 }
                 match &i.payload {
@@ -538,7 +538,7 @@ impl Vm {
                     Payload::Int(x) => return self.truthy(&x.clone()),
                     Payload::Float(f) => *f != 0.0,
                     Payload::Str(s) => !s.s.is_empty(),
-                    Payload::Set(s) => s.len() > 0,
+                    Payload::Set(s) => !s.is_empty(),
                     _ => true,
                 }
             }
@@ -560,7 +560,7 @@ impl Vm {
             && tb.heap
             && let Some(m) = self.lookup_method(b, &rname)
         {
-            let r = self.call_value(m, &[a.clone()], &[])?;
+            let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -569,7 +569,7 @@ impl Vm {
             && let Some(m) = self.lookup_method(a, &fname)
             && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
         {
-            let r = self.call_value(m, &[b.clone()], &[])?;
+            let r = self.call_value(m, std::slice::from_ref(b), &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -579,7 +579,7 @@ impl Vm {
             && let Some(m) = self.lookup_method(b, &rname)
             && !matches!(tb.lookup(&rname), Some(Value::Builtin(_)))
         {
-            let r = self.call_value(m, &[a.clone()], &[])?;
+            let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -680,7 +680,7 @@ impl Vm {
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = x.len() == y.len()
-                    && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -690,11 +690,12 @@ impl Vm {
                 let ta = self.type_of(a);
                 let tb = self.type_of(b);
                 if !ta.heap && !tb.heap && matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                    if matches!(a, Value::BoundMethod(_)) && matches!(b, Value::BoundMethod(_)) {
-                        if let (Value::BoundMethod(x), Value::BoundMethod(y)) = (a, b) {
-                            let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
-                            return Ok(Some(eq == (op == CmpOp::Eq)));
-                        }
+                    if matches!(a, Value::BoundMethod(_))
+                        && matches!(b, Value::BoundMethod(_))
+                        && let (Value::BoundMethod(x), Value::BoundMethod(y)) = (a, b)
+                    {
+                        let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
                     return Ok(Some(a.is(b) == (op == CmpOp::Eq)));
                 }
@@ -813,7 +814,7 @@ impl Vm {
                         return self.type_error(format!("unhashable type: '{}'", cls.name()));
                     }
                     Some(h @ Value::Function(_)) => {
-                        let r = self.call_value(h, &[v.clone()], &[])?;
+                        let r = self.call_value(h, std::slice::from_ref(v), &[])?;
                         match to_big(&r) {
                             Some(b) => {
                                 let x = crate::objects::int::hash_big(&b);
@@ -935,14 +936,7 @@ impl Vm {
                             let pair = match self.iterate(&item) {
                                 Ok(p) => p,
                                 Err(_) => {
-                                    let tn = self.type_name(&item);
-                                    return self.type_error(format!(
-                                        "cannot convert dictionary update sequence element #{n} to a sequence"
-                                    ))
-                                    .map_err(|e| {
-                                        let _ = tn;
-                                        e
-                                    });
+                                    return self.type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"));
                                 }
                             };
                             if pair.len() != 2 {

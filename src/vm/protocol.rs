@@ -211,7 +211,7 @@ impl Vm {
                     // list[int] and friends: return the type itself (no generic aliases).
                     return Ok(obj.clone());
                 }
-                self.type_error(format!("'type' object is not subscriptable"))
+                self.type_error("'type' object is not subscriptable")
             }
             _ => {
                 let tn = self.type_name(obj);
@@ -224,9 +224,7 @@ impl Vm {
         match idx {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => {
-                self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-            }
+            Value::BigInt(_) => self.index_error("cannot fit 'int' into an index-sized integer"),
             Value::Instance(_) => self.index_of(idx),
             _ => {
                 let tn = self.type_name(idx);
@@ -377,7 +375,7 @@ impl Vm {
                     && let Some(m) = cls.lookup(&ln)
                     && !matches!(m, Value::Builtin(_))
                 {
-                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     let n = match &r {
                         Value::Int(i) => *i,
                         Value::Bool(b) => *b as i64,
@@ -577,7 +575,7 @@ impl Vm {
                 match t.lookup(&itn) {
                     Some(Value::None) => {}
                     Some(m) if t.heap || !matches!(m, Value::Builtin(_)) => {
-                        let r = self.call_value(m, &[v.clone()], &[])?;
+                        let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                         if !self.is_iterator(&r) {
                             let tn = self.type_name(&r);
                             return self.type_error(format!(
@@ -933,7 +931,7 @@ impl Vm {
                 if let Some(m) = cls.lookup(&sn)
                     && !matches!(m, Value::Builtin(_))
                 {
-                    let r = self.call_value(m, &[v.clone()], &[])?;
+                    let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Str(s) => Ok(s.s.clone()),
                         other => {

@@ -185,6 +185,12 @@ impl SetTable {
 use crate::vm::value::PySet;
 use std::cell::RefCell;
 
+impl Default for PySet {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl PySet {
     pub fn new() -> PySet {
         PySet {
@@ -194,6 +200,10 @@ impl PySet {
 
     pub fn len(&self) -> usize {
         self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     fn lookup(&self, hash: i64, key: &Value, eq: EqFn) -> PyResult<Probe> {
