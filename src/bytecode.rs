@@ -217,8 +217,8 @@ pub const CO_VARKEYWORDS: u32 = 0x8;
 pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_NOFREE: u32 = 0x40;
-pub const CO_COROUTINE: u32 = 0x100;
-pub const CO_ITERABLE_COROUTINE: u32 = 0x100 << 1;
+pub const CO_COROUTINE: u32 = 0x80;
+pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 /// One handler range: instructions in [start, end) jump to `target` on an exception,

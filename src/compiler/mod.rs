@@ -944,8 +944,7 @@ impl<'s> Compiler<'s> {
         });
         self.body(&t.finalbody)?;
         self.u().fblocks.pop();
-        self.emit(Op::Swap(2));
-        self.emit(Op::PopExcept);
+        // [prev, exc]: re-raise inside the cleanup range, which restores `prev`.
         self.emit(Op::Reraise);
         self.pop_handler();
         self.bind_handler(cleanup, depth + 1);

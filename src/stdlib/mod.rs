@@ -1,5 +1,6 @@
 //! Standard library: native modules, bundled Python-source modules, and import.
 
+pub mod dis;
 pub mod hashlib;
 pub mod io;
 pub mod math;
@@ -31,6 +32,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("time", time::module);
     vm.native_modules.insert("math", math::module);
     vm.native_modules.insert("hashlib", hashlib::module);
+    vm.native_modules.insert("dis", dis::module);
     for (n, src) in PY_MODULES {
         vm.py_modules.insert(n, src);
     }
