@@ -983,7 +983,6 @@ impl<'s> Compiler<'s> {
             self.set_line(h.range);
             let next = self.new_label();
             if let Some(ty) = &h.type_ {
-                self.emit(Op::Copy(1));
                 self.expr(ty)?;
                 self.emit(Op::CheckExcMatch);
                 self.jump(Op::PopJumpIfFalse, next);

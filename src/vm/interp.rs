@@ -743,7 +743,10 @@ impl Vm {
                                 self.make_raise(v, Some(cause))
                             }
                         };
-                        e.map(|_| ())
+                        // Ok holds the exception to raise; Err, a failure while building it.
+                        Err(match e {
+                            Ok(exc) | Err(exc) => exc,
+                        })
                     }
                     Op::Reraise => {
                         let e = f.stack.pop().expect("stack");
