@@ -1672,8 +1672,9 @@ impl<'s> Compiler<'s> {
         for i in 0..n {
             self.expr(&c.comparators[i])?;
             if i + 1 < n {
-                self.emit(Op::Copy(1));
-                self.emit(Op::Swap(3));
+                // [a, b] -> [b, a, b]: compare a with b, keep b for the next link.
+                self.emit(Op::Swap(2));
+                self.emit(Op::Copy(2));
                 self.emit(cmp_op(c.ops[i]));
                 self.jump(Op::JumpIfFalseOrPop, cleanup);
             } else {

@@ -221,7 +221,6 @@ impl TypeObj {
 }
 
 /// Exception state carried by instances of BaseException subclasses.
-#[derive(Default)]
 pub struct ExcData {
     pub args: Value,
     /// Traceback entries, innermost first: (code, line).
@@ -229,6 +228,18 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+}
+
+impl Default for ExcData {
+    fn default() -> Self {
+        ExcData {
+            args: Value::tuple(Vec::new()),
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }
+    }
 }
 
 /// Native state that an instance carries besides its `__dict__`.
