@@ -79,9 +79,6 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             done: false,
         }))));
     }
-    if let Some(it) = crate::objects::types::view_iter(vm, &args[0]) {
-        return Ok(it);
-    }
     vm.get_iter(&args[0])
 }
 

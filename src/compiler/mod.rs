@@ -44,6 +44,8 @@ enum FBlock {
     },
     /// Inside a finally body run for an exception: [prev, exc] on the stack.
     FinallyEnd { handler_depth: usize },
+    /// Inside a finally body run by `return`: the return value is on the stack.
+    PopValue,
 }
 
 struct Unit {
@@ -852,6 +854,12 @@ impl<'s> Compiler<'s> {
             FBlock::TryExcept { handler_depth } => {
                 self.truncate_handlers(*handler_depth);
             }
+            FBlock::PopValue => {
+                if is_return {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::PopTop);
+            }
             FBlock::TryFinally {
                 body,
                 handler_depth,
@@ -861,6 +869,9 @@ impl<'s> Compiler<'s> {
                 let body: &[Stmt] = unsafe { &**body };
                 let mine = std::mem::take(&mut self.u().fblocks);
                 self.u().fblocks = outer.to_vec();
+                if is_return {
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
                 self.body(body)?;
                 self.u().fblocks = mine;
             }
@@ -894,7 +905,8 @@ impl<'s> Compiler<'s> {
                 self.truncate_handlers(*handler_depth);
                 // Stack: [prev, exc] (+ return value).
                 if ret == 1 {
-                    self.emit(Op::Swap(3));
+                    // [prev, exc, value] -> [value, prev]
+                    self.emit(Op::Swap(2));
                     self.emit(Op::PopTop);
                     self.emit(Op::Swap(2));
                 } else {

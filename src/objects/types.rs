@@ -836,7 +836,7 @@ fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value>
     Ok(Value::Instance(Rc::new(Instance {
         cls: RefCell::new(t),
         dict: None,
-        payload: Payload::Dict(d),
+        payload: Payload::DictView(d, kind),
     })))
 }
 
@@ -850,60 +850,53 @@ fn dict_items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     dict_view(vm, args, DictIterKind::Items)
 }
 
-/// Iterator for a dict view instance.
-pub fn view_iter(vm: &Vm, v: &Value) -> Option<Value> {
-    let Value::Instance(i) = v else { return None };
-    let Payload::Dict(d) = &i.payload else {
-        return None;
-    };
-    let c = i.class();
-    let kind = if Rc::ptr_eq(&c, &vm.types.dict_keys) {
-        DictIterKind::Keys
-    } else if Rc::ptr_eq(&c, &vm.types.dict_values) {
-        DictIterKind::Values
-    } else if Rc::ptr_eq(&c, &vm.types.dict_items) {
-        DictIterKind::Items
-    } else {
-        return None;
-    };
-    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::DictKeys {
-        dict: d.clone(),
-        pos: 0,
-        len: d.len(),
-        kind,
-    }))))
+/// The dict and kind behind a dict view instance.
+fn view_of(v: &Value) -> Option<(Rc<PyDict>, DictIterKind)> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Payload::DictView(d, kind) => Some((d.clone(), *kind)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
-fn view_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let it = view_iter(vm, &args[0]);
-    let items = match it {
+/// Iterator for a dict view instance.
+pub fn view_iter(v: &Value) -> Option<Value> {
+    let (d, kind) = view_of(v)?;
+    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::dict(&d, kind)))))
+}
+
+/// `dict_items([('a', 1)])`
+pub fn view_repr_string(vm: &mut Vm, view: &Value) -> PyResult<String> {
+    let items = match view_iter(view) {
         Some(it) => vm.iterate(&it)?,
         None => vec![],
     };
-    let tn = vm.type_name(&args[0]);
+    let tn = vm.type_name(view);
     let inner = vm.repr_of(&Value::list(items))?;
-    Ok(Value::string(format!("{tn}({inner})")))
+    Ok(format!("{tn}({inner})"))
 }
 
-fn view_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let d = dict_of(&args[0]).unwrap_or_default();
-    let _ = vm;
-    Ok(Value::Int(d.len() as i64))
+fn view_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::string(view_repr_string(vm, &args[0])?))
+}
+
+fn view_len(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let n = view_of(&args[0]).map_or(0, |(d, _)| d.len());
+    Ok(Value::Int(n as i64))
 }
 
 fn view_iter_m(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    match view_iter(vm, &args[0]) {
+    match view_iter(&args[0]) {
         Some(i) => Ok(i),
         None => vm.type_error("not a dict view"),
     }
 }
 
 fn view_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let it = view_iter(vm, &args[0]);
-    if let Value::Instance(i) = &args[0]
-        && Rc::ptr_eq(&i.class(), &vm.types.dict_keys)
-    {
-        let d = dict_of(&args[0]).unwrap_or_default();
+    let it = view_iter(&args[0]);
+    if let Some((d, DictIterKind::Keys)) = view_of(&args[0]) {
         return Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()));
     }
     let items = match it {

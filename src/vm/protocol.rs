@@ -369,6 +369,9 @@ impl Vm {
             Value::ByteArray(b) => b.borrow().len(),
             Value::Range(r) => r.len() as usize,
             Value::Instance(inst) => {
+                if let Payload::DictView(d, _) = &inst.payload {
+                    return Ok(d.len());
+                }
                 let cls = inst.class();
                 let ln = self.names.__len__.clone();
                 if cls.heap
@@ -556,12 +559,7 @@ impl Vm {
                 s: s.clone(),
                 byte_pos: 0,
             }),
-            Value::Dict(d) => Self::new_iter(NativeIter::DictKeys {
-                dict: d.clone(),
-                pos: 0,
-                len: d.len(),
-                kind: DictIterKind::Keys,
-            }),
+            Value::Dict(d) => Self::new_iter(NativeIter::dict_keys(d)),
             Value::Set(s) | Value::FrozenSet(s) => Self::new_iter(NativeIter::Set {
                 set: s.clone(),
                 pos: 0,
@@ -590,7 +588,10 @@ impl Vm {
                     match &i.payload {
                         Payload::List(l) => return self.get_iter(&Value::List(l.clone())),
                         Payload::Tuple(l) => return self.get_iter(&Value::Tuple(l.clone())),
-                        Payload::Dict(d) => return self.get_iter(&Value::Dict(d.clone())),
+                        Payload::Dict(d) => return Ok(Self::new_iter(NativeIter::dict_keys(d))),
+                        Payload::DictView(d, kind) => {
+                            return Ok(Self::new_iter(NativeIter::dict(d, *kind)));
+                        }
                         Payload::Str(s) => return self.get_iter(&Value::Str(s.clone())),
                         Payload::Set(s) => return self.get_iter(&Value::Set(s.clone())),
                         _ => {}

@@ -253,6 +253,8 @@ pub enum Payload {
     Float(f64),
     Str(Rc<PyStr>),
     Set(Rc<PySet>),
+    /// `dict.keys()`, `dict.values()`, `dict.items()`: a live view of the dict.
+    DictView(Rc<PyDict>, DictIterKind),
     /// Stdlib objects (deque, files, compiled patterns...).
     Native(RefCell<Box<dyn Any>>),
 }
@@ -377,6 +379,21 @@ pub enum NativeIter {
         done: bool,
     },
     Exhausted,
+}
+
+impl NativeIter {
+    /// An iterator over a dict's keys, views or items.
+    pub fn dict(dict: &Rc<PyDict>, kind: DictIterKind) -> NativeIter {
+        NativeIter::DictKeys {
+            dict: dict.clone(),
+            pos: 0,
+            len: dict.len(),
+            kind,
+        }
+    }
+    pub fn dict_keys(dict: &Rc<PyDict>) -> NativeIter {
+        NativeIter::dict(dict, DictIterKind::Keys)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
