@@ -3,10 +3,9 @@
 use super::{KwArgs, add_method, check_args, kwarg};
 use crate::vm::Vm;
 use crate::vm::value::*;
-use std::cell::RefCell;
 use std::rc::Rc;
 
-type ListRef = Rc<RefCell<Vec<Value>>>;
+type ListRef = Rc<ListObj>;
 
 fn list_of(vm: &mut Vm, v: &Value) -> PyResult<ListRef> {
     match v {
@@ -55,7 +54,7 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(x) if !cls.heap => vm.iterate(x)?,
         _ => vec![],
     };
-    let l = Rc::new(RefCell::new(items));
+    let l = Rc::new(ListObj::new(items));
     if cls.heap {
         return Ok(vm.new_instance_with(&cls, Payload::List(l)));
     }
@@ -144,7 +143,7 @@ fn list_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = list_of(vm, &args[0])?;
     let old = std::mem::take(&mut *l.borrow_mut());
-    drop(old);
+    release_reversed(old);
     Ok(Value::None)
 }
 

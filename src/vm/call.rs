@@ -540,7 +540,7 @@ impl Vm {
                 ..Default::default()
             })),
             Layout::Dict => Payload::Dict(Rc::new(PyDict::new())),
-            Layout::List => Payload::List(Rc::new(RefCell::new(Vec::new()))),
+            Layout::List => Payload::List(Rc::new(ListObj::new(Vec::new()))),
             Layout::Tuple => Payload::Tuple(Rc::new(Vec::new())),
             Layout::Set => Payload::Set(Rc::new(PySet::new())),
             Layout::Int => Payload::Int(Value::Int(0)),

@@ -931,7 +931,7 @@ impl Vm {
                 g.state.set(GenState::Closed);
                 exc = self.pep479(&g, exc);
             }
-            drop(frame);
+            Self::keep_frame_alive(&exc, frame);
             match exit {
                 ExitMode::Boundary | ExitMode::BoundaryResume => return Err(exc),
                 _ => {}
@@ -940,6 +940,19 @@ impl Vm {
                 return Err(exc);
             }
             how = Raised::Propagated;
+        }
+    }
+
+    /// A frame left by an exception lives on in its traceback, as in CPython: its locals
+    /// are released (and suspended generators among them closed) when the exception dies.
+    fn keep_frame_alive(exc: &Value, mut frame: Box<Frame>) {
+        frame.stack.clear();
+        frame.handled = Value::None;
+        frame.pending_throw = None;
+        if let Value::Instance(i) = exc
+            && let Some(d) = i.exc()
+        {
+            d.borrow_mut().frames.push(frame);
         }
     }
 

@@ -27,7 +27,7 @@ pub enum Value {
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<ListObj>),
     Tuple(Rc<Vec<Value>>),
     Dict(Rc<PyDict>),
     Set(Rc<PySet>),
@@ -220,6 +220,36 @@ impl TypeObj {
     }
 }
 
+/// A list's storage (borrowed like the RefCell it wraps).
+pub struct ListObj(RefCell<Vec<Value>>);
+
+impl ListObj {
+    pub fn new(items: Vec<Value>) -> ListObj {
+        ListObj(RefCell::new(items))
+    }
+}
+
+impl std::ops::Deref for ListObj {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        release_reversed(std::mem::take(self.0.get_mut()));
+    }
+}
+
+/// Release items last to first, the order in which CPython's lists let go of theirs
+/// (observable when the items are generators with `finally` blocks).
+pub fn release_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 /// Exception state carried by instances of BaseException subclasses.
 pub struct ExcData {
     pub args: Value,
@@ -228,6 +258,8 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// Frames the exception left, kept alive (with their locals) while it lives.
+    pub frames: Vec<Box<Frame>>,
 }
 
 impl Default for ExcData {
@@ -235,6 +267,7 @@ impl Default for ExcData {
         ExcData {
             args: Value::tuple(Vec::new()),
             traceback: Vec::new(),
+            frames: Vec::new(),
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
@@ -247,7 +280,7 @@ pub enum Payload {
     None,
     Exception(RefCell<ExcData>),
     Dict(Rc<PyDict>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<ListObj>),
     Tuple(Rc<Vec<Value>>),
     Int(Value),
     Float(f64),
@@ -422,7 +455,7 @@ impl Value {
         Value::Tuple(Rc::new(v))
     }
     pub fn list(v: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(v)))
+        Value::List(Rc::new(ListObj::new(v)))
     }
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
