@@ -6,7 +6,7 @@ use super::frame::{ExitMode, Frame};
 use super::interp::Args;
 use super::types::{compute_mro, new_type};
 use super::value::*;
-use crate::bytecode::{CO_VARARGS, CO_VARKEYWORDS};
+use crate::bytecode::{CO_VARARGS, CO_VARKEYWORDS, Code};
 use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -140,13 +140,8 @@ impl Vm {
         }
         match self.prepare_call(callable, args, kw)? {
             Prepared::Value(v) => Ok(Some(v)),
-            Prepared::Frame(mut f) => {
-                if self.frames.len() >= self.recursion_limit {
-                    let t = self.exc.recursion_error.clone();
-                    return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
-                }
-                f.exit = ExitMode::Call;
-                self.frames.push(f);
+            Prepared::Frame(f) => {
+                self.push_call_frame(f)?;
                 Ok(None)
             }
             Prepared::Init(mut f, inst) => {
@@ -159,6 +154,18 @@ impl Vm {
                 Ok(None)
             }
         }
+    }
+
+    /// Push the frame of a call made by the dispatch loop (its result goes on the caller's stack).
+    pub fn push_call_frame(&mut self, mut frame: Box<Frame>) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.recycle_frame(frame);
+            let t = self.exc.recursion_error.clone();
+            return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
+        }
+        frame.exit = ExitMode::Call;
+        self.frames.push(frame);
+        Ok(())
     }
 
     /// CALL_FUNCTION_EX: f(*args, **kwargs).
@@ -260,25 +267,29 @@ impl Vm {
         args: &[Value],
         kwnames: Option<&[Value]>,
     ) -> PyResult<Box<Frame>> {
-        let code = &func.code;
-        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), None));
+        if kwnames.is_none() && is_simple_call(&func.code, args.len()) {
+            return Ok(self.simple_frame(func, args.iter().cloned()));
+        }
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
         frame.cells.extend(func.closure.iter().cloned());
-        let argc = code.argcount as usize;
-        let simple = kwnames.is_none()
-            && args.len() == argc
-            && code.kwonlyargcount == 0
-            && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
-        if simple {
-            for (slot, a) in frame.fast.iter_mut().zip(args.iter()) {
-                *slot = a.clone();
-            }
-        } else {
-            self.bind_args(func, &mut frame.fast, args, kwnames)?;
-        }
-        for &(ci, ai) in &code.cell_args {
-            *frame.cells[ci as usize].value.borrow_mut() = frame.fast[ai as usize].clone();
-        }
+        self.bind_args(func, &mut frame.fast, args, kwnames)?;
+        init_arg_cells(&mut frame);
         Ok(frame)
+    }
+
+    /// The frame of a call whose arguments are exactly the parameters (see is_simple_call).
+    pub fn simple_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: impl Iterator<Item = Value>,
+    ) -> Box<Frame> {
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        frame.cells.extend(func.closure.iter().cloned());
+        for (slot, a) in frame.fast.iter_mut().zip(args) {
+            *slot = a;
+        }
+        init_arg_cells(&mut frame);
+        frame
     }
 
     fn bind_args(
@@ -777,5 +788,24 @@ fn join_names(names: &[String]) -> String {
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
         n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+/// Whether `nargs` positional arguments bind one to one to the parameters (no defaults,
+/// keywords, `*args` or `**kwargs` to work out): the fast path of calls.
+pub fn is_simple_call(code: &Code, nargs: usize) -> bool {
+    code.argcount as usize == nargs
+        && code.kwonlyargcount == 0
+        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+}
+
+/// Arguments captured by inner functions live in cells.
+fn init_arg_cells(frame: &mut Frame) {
+    if frame.code.cell_args.is_empty() {
+        return;
+    }
+    let code = frame.code.clone();
+    for &(ci, ai) in &code.cell_args {
+        *frame.cells[ci as usize].value.borrow_mut() = frame.fast[ai as usize].clone();
     }
 }

@@ -71,6 +71,34 @@ impl Frame {
         }
     }
 
+    /// Re-initialise a recycled frame for a new activation (keeps its buffers' capacity).
+    pub fn reinit(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+        self.fast.resize(code.varnames.len(), Value::Undef);
+        for _ in 0..code.cellvars.len() {
+            self.cells.push(Rc::new(CellObj {
+                value: std::cell::RefCell::new(Value::Undef),
+            }));
+        }
+        self.code = code;
+        self.ip = 0;
+        self.globals = globals;
+        self.locals = locals;
+        self.exit = ExitMode::Call;
+    }
+
+    /// Release everything the frame refers to, keeping its buffers for reuse.
+    /// Locals go first to last, as CPython clears a finished frame.
+    pub fn clear_for_reuse(&mut self) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.locals = None;
+        self.handled = Value::None;
+        self.kwnames = None;
+        self.running_gen = None;
+        self.pending_throw = None;
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_for(self.ip.saturating_sub(1))
     }

@@ -632,6 +632,32 @@ impl Vm {
                         let kw = f.kwnames.take();
                         let n = n as usize;
                         let len = f.stack.len();
+                        // Fast path: a Python function whose parameters are exactly the
+                        // arguments; they move from this stack into the new frame.
+                        let has_self = !f.stack[len - n - 2].is_undef();
+                        let nargs = n + has_self as usize;
+                        if kw.is_none()
+                            && let Value::Function(func) = &f.stack[len - nargs - 1]
+                            && super::call::is_simple_call(&func.code, nargs)
+                        {
+                            let func = func.clone();
+                            let args = f.stack.drain(len - nargs..);
+                            let frame = self.simple_frame(&func, args);
+                            f.stack.truncate(len - n - 2);
+                            if func.code.is_generator_like() {
+                                let g = self.new_generator(
+                                    frame,
+                                    func.name.borrow().clone(),
+                                    func.qualname.borrow().clone(),
+                                );
+                                f.stack.push(g);
+                                continue;
+                            }
+                            match self.push_call_frame(frame) {
+                                Ok(()) => continue 'frames,
+                                Err(e) => Err(e),
+                            }
+                        } else {
                         let a = std::mem::take(&mut f.stack[len - n - 2]);
                         let b = std::mem::take(&mut f.stack[len - n - 1]);
                         let (callable, first) = if a.is_undef() {
@@ -652,6 +678,7 @@ impl Vm {
                             }
                             Ok(None) => continue 'frames,
                             Err(e) => Err(e),
+                        }
                         }
                     }
                     Op::CallEx(has_kw) => {
@@ -1031,7 +1058,7 @@ impl Vm {
         if let Some(g) = &running {
             g.state.set(GenState::Closed);
         }
-        drop(frame);
+        self.recycle_frame(frame);
         let parent = match self.frames.last_mut() {
             Some(p) => p,
             None => return Ok(Some(v)),

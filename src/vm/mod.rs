@@ -21,8 +21,13 @@ use std::rc::Rc;
 use types::{ExcTypes, Types};
 use value::*;
 
+/// How many finished frames are kept for reuse.
+const FRAME_POOL_MAX: usize = 128;
+
 pub struct Vm {
     pub frames: Vec<Box<Frame>>,
+    /// Finished frames kept for reuse.
+    frame_pool: Vec<Box<Frame>>,
     pub types: Types,
     pub exc: ExcTypes,
     pub builtins: Rc<PyDict>,
@@ -70,6 +75,7 @@ impl Vm {
         let (types, exc) = types::bootstrap();
         let mut vm = Box::new(Vm {
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             types,
             exc,
             builtins: Rc::new(PyDict::new()),
@@ -183,7 +189,7 @@ impl Vm {
 
     /// Run a code object as a module body in `globals`.
     pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>) -> PyResult<Value> {
-        let mut frame = Box::new(Frame::new(code, globals.clone(), Some(globals)));
+        let mut frame = self.new_frame(code, globals.clone(), Some(globals));
         frame.exit = ExitMode::Boundary;
         self.run_frame(frame)
     }
@@ -213,5 +219,29 @@ impl Vm {
 
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
         self.names.intern(s)
+    }
+
+    /// A frame for `code`, reusing a finished one when possible (calls are hot).
+    pub fn new_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reinit(code, globals, locals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, locals)),
+        }
+    }
+
+    /// Return a finished frame to the pool.
+    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        frame.clear_for_reuse();
+        if self.frame_pool.len() < FRAME_POOL_MAX {
+            self.frame_pool.push(frame);
+        }
     }
 }
