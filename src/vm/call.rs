@@ -634,9 +634,14 @@ impl Vm {
             }),
             slotted,
             heap: true,
+            cache: Default::default(),
         });
+        t.dict.mark_type_dict();
         match compute_mro(&t) {
-            Ok(m) => *t.mro.borrow_mut() = m,
+            Ok(m) => {
+                *t.mro.borrow_mut() = m;
+                crate::vm::dict::bump_type_epoch();
+            }
             Err(msg) => return self.type_error(msg),
         }
         // Wrap __new__, __init_subclass__ and __class_getitem__ the way CPython does.

@@ -26,6 +26,19 @@ const DUMMY: i32 = -2;
 #[derive(Default)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
+    /// Set on the dicts of types: changing one invalidates every type's lookup cache.
+    type_dict: std::cell::Cell<bool>,
+}
+
+/// Bumped whenever a type's namespace changes; type lookup caches older than this are stale.
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 pub type EqFn<'a> = &'a mut dyn FnMut(&Value, &Value) -> PyResult<bool>;
@@ -133,6 +146,19 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// Mark this dict as a type's namespace (see TYPE_EPOCH).
+    pub fn mark_type_dict(&self) {
+        self.type_dict.set(true);
+        bump_type_epoch();
+    }
+
+    #[inline]
+    fn changed(&self) {
+        if self.type_dict.get() {
+            bump_type_epoch();
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().used
     }
@@ -203,6 +229,7 @@ impl PyDict {
 
     /// Insert without a lookup: the caller knows the key is absent.
     fn push_new(&self, hash: i64, key: Value, value: Value) {
+        self.changed();
         let mut t = self.table.borrow_mut();
         if (t.entries.len() + 1) * 3 >= t.indices.len() * 2 {
             let n = t.used + 1;
@@ -228,6 +255,7 @@ impl PyDict {
     pub fn set(&self, hash: i64, key: Value, value: Value, eq: EqFn) -> PyResult<()> {
         match self.find(hash, &key, eq)? {
             Some(i) => {
+                self.changed();
                 let old = std::mem::replace(&mut self.table.borrow_mut().entries[i].value, value);
                 drop(old);
             }
@@ -240,6 +268,7 @@ impl PyDict {
         let found = self.table.borrow().find_str(&key);
         match found {
             Some(i) => {
+                self.changed();
                 let old = std::mem::replace(&mut self.table.borrow_mut().entries[i].value, value);
                 drop(old);
             }
@@ -251,6 +280,7 @@ impl PyDict {
     }
 
     pub fn remove_at(&self, i: usize) -> (Value, Value) {
+        self.changed();
         let mut t = self.table.borrow_mut();
         let hash = t.entries[i].hash;
         // Mark the index slot as a dummy so probe chains stay intact.
@@ -290,6 +320,7 @@ impl PyDict {
     }
 
     pub fn clear(&self) {
+        self.changed();
         let old = std::mem::take(&mut *self.table.borrow_mut());
         drop(old);
     }

@@ -17,7 +17,9 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, heap: bool)
         meta: RefCell::new(None),
         slotted: false,
         heap,
+        cache: Default::default(),
     });
+    t.dict.mark_type_dict();
     let mro = compute_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
     *t.mro.borrow_mut() = mro;
     t

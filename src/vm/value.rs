@@ -12,7 +12,10 @@ use std::rc::Rc;
 
 pub type PyResult<T> = Result<T, Value>;
 
+/// An 8-byte tag keeps the payload aligned, so copies of a Value are two aligned words
+/// (a byte tag made rustc copy the rest with overlapping unaligned moves, which stall).
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local, or "no self" in a method call. Never visible to Python.
     #[default]
@@ -194,6 +197,46 @@ pub struct TypeObj {
     pub slotted: bool,
     /// True for classes created by `class` statements (their dict is writable).
     pub heap: bool,
+    /// Recent MRO lookups (see `lookup`).
+    pub cache: RefCell<LookupCache>,
+}
+
+/// A two-way set-associative cache of MRO lookups, valid while the global type epoch is
+/// unchanged (any change to any type's namespace or bases bumps it).
+#[derive(Default)]
+pub struct LookupCache {
+    epoch: u64,
+    slots: Vec<Option<(Rc<PyStr>, Option<Value>)>>,
+}
+
+const LOOKUP_CACHE_SLOTS: usize = 128;
+
+impl LookupCache {
+    fn get(&self, epoch: u64, way0: usize, name: &Rc<PyStr>) -> Option<Option<Value>> {
+        if self.epoch != epoch {
+            return None;
+        }
+        for i in [way0, way0 ^ 1] {
+            if let Some(Some((k, v))) = self.slots.get(i)
+                && (Rc::ptr_eq(k, name) || (k.hash() == name.hash() && k.s == name.s))
+            {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    fn put(&mut self, epoch: u64, way0: usize, name: &Rc<PyStr>, found: Option<Value>) {
+        if self.epoch != epoch || self.slots.is_empty() {
+            self.slots.clear();
+            self.slots.resize(LOOKUP_CACHE_SLOTS, None);
+            self.epoch = epoch;
+        }
+        // The newest entry takes way 0; the one it displaces moves to way 1.
+        let older = self.slots[way0].take();
+        self.slots[way0 ^ 1] = older;
+        self.slots[way0] = Some((name.clone(), found));
+    }
 }
 
 impl TypeObj {
@@ -201,7 +244,18 @@ impl TypeObj {
         self.name.borrow().clone()
     }
     /// Look a name up along the MRO (self first).
-    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+    pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
+        let h = name.hash() as usize;
+        let way0 = (h ^ (h >> 17)) % LOOKUP_CACHE_SLOTS;
+        let epoch = crate::vm::dict::type_epoch();
+        if let Some(v) = self.cache.borrow().get(epoch, way0, name) {
+            return v;
+        }
+        let found = self.lookup_uncached(name);
+        self.cache.borrow_mut().put(epoch, way0, name, found.clone());
+        found
+    }
+    fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -524,3 +578,7 @@ impl Value {
         }
     }
 }
+
+// Values stay two words; `Option<Value>` uses a spare tag instead of growing.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
