@@ -37,7 +37,9 @@ impl Vm {
             // SAFETY: frames are boxed, so this pointer stays valid while the frame is on
             // the stack; it is re-read whenever frames are pushed or popped.
             let f = unsafe { &mut *self.cur() };
-            let code = f.code.clone();
+            // SAFETY: the frame holds its code alive; every path that pops the frame leaves
+            // this loop (continue 'frames / return) before `code` is touched again.
+            let code: &crate::bytecode::Code = unsafe { &*Rc::as_ptr(&f.code) };
             let ops: &[Op] = &code.ops;
             loop {
                 let op = ops[f.ip];
@@ -105,7 +107,7 @@ impl Vm {
                         if let Op::LoadClassDeref(_) = op
                             && let Some(l) = &f.locals
                         {
-                            let name = self.deref_name(&code, i);
+                            let name = self.deref_name(code, i);
                             found = l.get_str(&name);
                         }
                         match found {
@@ -116,7 +118,7 @@ impl Vm {
                             None => {
                                 let v = f.cells[i as usize].value.borrow().clone();
                                 if v.is_undef() {
-                                    let name = self.deref_name(&code, i);
+                                    let name = self.deref_name(code, i);
                                     let t = self.exc.name_error.clone();
                                     Err(self.new_exc(
                                         &t,
