@@ -1,0 +1,479 @@
+//! Python 3.11 `re` semantics implemented on top of `fancy-regex`.
+//!
+//! The Python pattern is parsed like CPython's `re._parser` (so that error messages and
+//! group numbering match CPython) and translated into an equivalent fancy-regex pattern
+//! (`parse`). Matching functions take and return code-point (char) indices like Python;
+//! internally byte offsets are used. Replacement templates live in `template`.
+//!
+//! Self-contained: knows nothing of the VM; `stdlib::re` is the Python-facing glue.
+
+mod parse;
+mod template;
+#[cfg(test)]
+mod tests;
+
+pub use template::{TemplatePiece, expand_template, parse_template};
+
+use std::sync::OnceLock;
+
+/// Python flag values (`re.IGNORECASE` etc.).
+pub mod flags {
+    pub const TEMPLATE: u32 = 1;
+    pub const IGNORECASE: u32 = 2;
+    pub const LOCALE: u32 = 4;
+    pub const MULTILINE: u32 = 8;
+    pub const DOTALL: u32 = 16;
+    pub const UNICODE: u32 = 32;
+    pub const VERBOSE: u32 = 64;
+    pub const DEBUG: u32 = 128;
+    pub const ASCII: u32 = 256;
+}
+use flags::*;
+
+const BACKTRACK_LIMIT: usize = 50_000_000;
+
+/// Why a pattern or template was rejected, or a match could not run; the caller maps
+/// each kind to the Python exception CPython raises.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// `re.error(msg, pattern, pos)`; `pos` is None where CPython gives no position.
+    Syntax { msg: String, pos: Option<usize> },
+    /// ValueError (incompatible flags).
+    Value(String),
+    /// OverflowError (a repetition count that is too large).
+    Overflow(String),
+    /// IndexError (an unknown group name in a template).
+    Index(String),
+    /// The backtracking engine gave up (CPython has no such limit and would just be slow).
+    Runtime(String),
+}
+
+impl Error {
+    fn syntax(msg: impl Into<String>) -> Error {
+        Error::Syntax {
+            msg: msg.into(),
+            pos: None,
+        }
+    }
+}
+
+/// 1-based line and column of char position `pos` in `pattern` (as `re.error` reports them).
+pub fn line_col(pattern: &str, pos: usize) -> (usize, usize) {
+    let before: Vec<char> = pattern.chars().take(pos).collect();
+    let lineno = before.iter().filter(|&&c| c == '\n').count() + 1;
+    let colno = match before.iter().rposition(|&c| c == '\n') {
+        Some(nl) => pos - nl,
+        None => pos + 1,
+    };
+    (lineno, colno)
+}
+
+/// `str()` of an `re.error`: the message, its position, and line/column when the pattern
+/// spans several lines.
+pub fn error_text(msg: &str, pattern: &str, pos: usize) -> String {
+    if pattern.contains('\n') {
+        let (l, c) = line_col(pattern, pos);
+        format!("{msg} at position {pos} (line {l}, column {c})")
+    } else {
+        format!("{msg} at position {pos}")
+    }
+}
+
+/// A compiled Python regular expression.
+#[derive(Debug)]
+pub struct Regex {
+    flags: u32,
+    groups: usize,
+    names: Vec<(String, usize)>,
+    close_rank: Vec<usize>,
+    body: String,
+    /// `(?:\G(?:body)(?!\G)|(?!\G)(?:body'))`: search that rejects an empty match at the
+    /// start position (Python's must_advance), with the second copy's groups shifted.
+    dual_body: String,
+    /// The pattern can look before its start (`^`, `\b`, lookbehind): anchored matches at
+    /// pos > 0 must see the preceding text.
+    lookbehindish: bool,
+    /// An empty match does not exclude a non-empty one at the same place (alternation,
+    /// lazy repeats, backreferences): must_advance needs `dual_body`.
+    needs_retry: bool,
+    search_re: fancy_regex::Regex,
+    anchored_slice: OnceLock<Result<fancy_regex::Regex, Error>>,
+    anchored_g: OnceLock<Result<fancy_regex::Regex, Error>>,
+    full_slice: OnceLock<Result<fancy_regex::Regex, Error>>,
+    full_g: OnceLock<Result<fancy_regex::Regex, Error>>,
+    dual: OnceLock<Result<fancy_regex::Regex, Error>>,
+}
+
+/// The result of a successful match.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Captures {
+    /// Char (code point) spans, group 0 first; None for groups that did not participate.
+    pub spans: Vec<Option<(usize, usize)>>,
+    /// The same spans as UTF-8 byte offsets into the text passed to the matching function.
+    pub byte_spans: Vec<Option<(usize, usize)>>,
+    /// Python's `Match.lastindex`.
+    pub lastindex: Option<usize>,
+}
+
+impl Captures {
+    /// Text of group `i`, given the same text that was passed to the matching function.
+    pub fn group_str<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
+        let (a, b) = self.byte_spans.get(i).copied().flatten()?;
+        text.get(a..b)
+    }
+}
+
+fn map_fancy_error(e: fancy_regex::Error) -> Error {
+    use fancy_regex::{CompileError, Error as E};
+    match e {
+        E::CompileError(CompileError::LookBehindNotConst) => {
+            Error::syntax("look-behind requires fixed-width pattern")
+        }
+        E::RuntimeError(r) => Error::Runtime(format!("regular expression engine error: {r}")),
+        other => Error::syntax(other.to_string()),
+    }
+}
+
+fn build(pat: &str) -> Result<fancy_regex::Regex, Error> {
+    fancy_regex::RegexBuilder::new(pat)
+        .backtrack_limit(BACKTRACK_LIMIT)
+        .build()
+        .map_err(map_fancy_error)
+}
+
+/// Byte offset of char index `c` (clamped to the end), and the clamped char index.
+/// Fast when the prefix is ASCII.
+fn char_to_byte(text: &str, c: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    if c <= bytes.len() && bytes[..c].is_ascii() {
+        return (c, c);
+    }
+    let mut n = 0usize;
+    for (b, _) in text.char_indices() {
+        if n == c {
+            return (b, c);
+        }
+        n += 1;
+    }
+    (text.len(), n)
+}
+
+/// Byte bounds of the char range `pos..endpos` of `text` (both clamped), or None when
+/// `pos` lies past `endpos`. Returns (pos_b, pos_c, end_b).
+fn bounds(text: &str, pos: usize, endpos: usize) -> Option<(usize, usize, usize)> {
+    let end_b = if endpos >= text.len() {
+        text.len()
+    } else {
+        char_to_byte(text, endpos).0
+    };
+    let (pos_b, pos_c) = char_to_byte(text, pos);
+    (pos_b <= end_b).then_some((pos_b, pos_c, end_b))
+}
+
+/// Incremental byte -> char offset converter: counts from the last known position.
+struct Conv<'t> {
+    text: &'t str,
+    anchor_b: usize,
+    anchor_c: usize,
+}
+
+impl Conv<'_> {
+    fn count(&self, a: usize, b: usize) -> usize {
+        self.text
+            .get(a..b)
+            .map(|s| s.chars().count())
+            .unwrap_or(b - a)
+    }
+    fn to_char(&self, b: usize) -> usize {
+        if b >= self.anchor_b {
+            self.anchor_c + self.count(self.anchor_b, b)
+        } else {
+            self.count(0, b)
+        }
+    }
+    fn move_anchor(&mut self, b: usize) {
+        self.anchor_c = self.to_char(b);
+        self.anchor_b = b;
+    }
+}
+
+/// Where a `finditer`-style scan stands: owned, so that a Python iterator can keep it
+/// between calls. Start one with [`Regex::scan`].
+#[derive(Clone, Debug)]
+pub struct Scan {
+    end_b: usize,
+    pos_b: usize,
+    /// Char index of `pos_b`.
+    pos_c: usize,
+    /// The previous match was empty: the next one must not be empty at the same place.
+    must_advance: bool,
+    done: bool,
+}
+
+impl Regex {
+    /// Compile a Python pattern.
+    pub fn compile(pattern: &str, flags: u32) -> Result<Regex, Error> {
+        if flags & LOCALE != 0 {
+            return Err(Error::Value(
+                "cannot use LOCALE flag with a str pattern".into(),
+            ));
+        }
+        if flags & ASCII != 0 && flags & UNICODE != 0 {
+            return Err(Error::Value(
+                "ASCII and UNICODE flags are incompatible".into(),
+            ));
+        }
+        let t = parse::translate(pattern, flags, 0)?;
+        let search_re = build(&t.body)?;
+        let dual_body = if t.needs_retry {
+            let t2 = parse::translate(pattern, flags, t.groups)?;
+            format!(r"(?:\G(?:{})(?!\G)|(?!\G)(?:{}))", t.body, t2.body)
+        } else {
+            String::new()
+        };
+        Ok(Regex {
+            flags: t.flags,
+            groups: t.groups,
+            names: t.names,
+            close_rank: t.close_rank,
+            body: t.body,
+            dual_body,
+            lookbehindish: t.lookbehindish,
+            needs_retry: t.needs_retry,
+            search_re,
+            anchored_slice: OnceLock::new(),
+            anchored_g: OnceLock::new(),
+            full_slice: OnceLock::new(),
+            full_g: OnceLock::new(),
+            dual: OnceLock::new(),
+        })
+    }
+
+    /// The translated fancy-regex pattern (for test diagnostics).
+    #[cfg(test)]
+    pub fn translated(&self) -> &str {
+        &self.body
+    }
+
+    /// Number of capture groups.
+    pub fn groups(&self) -> usize {
+        self.groups
+    }
+
+    /// Named groups and their numbers, in group order.
+    pub fn group_index(&self) -> &[(String, usize)] {
+        &self.names
+    }
+
+    /// Python's `Pattern.flags` (includes inline global flags and UNICODE for str patterns).
+    pub fn flags(&self) -> u32 {
+        self.flags
+    }
+
+    fn lazy<'a>(
+        &self,
+        cell: &'a OnceLock<Result<fancy_regex::Regex, Error>>,
+        make: impl FnOnce(&str) -> String,
+    ) -> Result<&'a fancy_regex::Regex, Error> {
+        cell.get_or_init(|| build(&make(&self.body)))
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    fn make_caps(&self, caps: &fancy_regex::Captures, offset: usize, conv: &mut Conv) -> Captures {
+        let n = self.groups + 1;
+        let dual = caps.len() > n;
+        let mut byte_spans = Vec::with_capacity(n);
+        for i in 0..n {
+            let mut m = caps.get(i);
+            if dual && i > 0 && m.is_none() {
+                m = caps.get(i + self.groups);
+            }
+            byte_spans.push(m.map(|m| (m.start() + offset, m.end() + offset)));
+        }
+        if let Some(Some((s, _))) = byte_spans.first() {
+            conv.move_anchor(*s);
+        }
+        let spans: Vec<Option<(usize, usize)>> = byte_spans
+            .iter()
+            .map(|sp| sp.map(|(a, b)| (conv.to_char(a), conv.to_char(b))))
+            .collect();
+        // sre's lastindex is the group closed last: the latest end, and among groups
+        // ending together the one whose parenthesis closes last.
+        let mut lastindex = None;
+        let mut best = (0usize, 0usize);
+        for (i, sp) in spans.iter().enumerate().skip(1) {
+            if let Some((_, e)) = sp {
+                let key = (*e, self.close_rank.get(i).copied().unwrap_or(0));
+                if lastindex.is_none() || key > best {
+                    best = key;
+                    lastindex = Some(i);
+                }
+            }
+        }
+        Captures {
+            spans,
+            byte_spans,
+            lastindex,
+        }
+    }
+
+    /// `Pattern.search(text, pos, endpos)`.
+    pub fn search(
+        &self,
+        text: &str,
+        pos: usize,
+        endpos: usize,
+    ) -> Result<Option<Captures>, Error> {
+        let Some((pos_b, pos_c, end_b)) = bounds(text, pos, endpos) else {
+            return Ok(None);
+        };
+        let text = &text[..end_b];
+        let caps = self
+            .search_re
+            .captures_from_pos(text, pos_b)
+            .map_err(map_fancy_error)?;
+        let mut conv = Conv {
+            text,
+            anchor_b: pos_b,
+            anchor_c: pos_c,
+        };
+        Ok(caps.map(|c| self.make_caps(&c, 0, &mut conv)))
+    }
+
+    fn anchored(
+        &self,
+        text: &str,
+        pos: usize,
+        endpos: usize,
+        full: bool,
+    ) -> Result<Option<Captures>, Error> {
+        let Some((pos_b, pos_c, end_b)) = bounds(text, pos, endpos) else {
+            return Ok(None);
+        };
+        let text = &text[..end_b];
+        let mut conv = Conv {
+            text,
+            anchor_b: pos_b,
+            anchor_c: pos_c,
+        };
+        if pos_b == 0 || !self.lookbehindish {
+            let re = if full {
+                self.lazy(&self.full_slice, |b| format!(r"\A(?:{b})\z"))?
+            } else {
+                self.lazy(&self.anchored_slice, |b| format!(r"\A(?:{b})"))?
+            };
+            let caps = re.captures(&text[pos_b..]).map_err(map_fancy_error)?;
+            Ok(caps.map(|c| self.make_caps(&c, pos_b, &mut conv)))
+        } else {
+            let re = if full {
+                self.lazy(&self.full_g, |b| format!(r"\G(?:{b})\z"))?
+            } else {
+                self.lazy(&self.anchored_g, |b| format!(r"\G(?:{b})"))?
+            };
+            let caps = re
+                .captures_from_pos(text, pos_b)
+                .map_err(map_fancy_error)?;
+            Ok(caps.map(|c| self.make_caps(&c, 0, &mut conv)))
+        }
+    }
+
+    /// `Pattern.match(text, pos, endpos)` (anchored at pos).
+    pub fn match_at(
+        &self,
+        text: &str,
+        pos: usize,
+        endpos: usize,
+    ) -> Result<Option<Captures>, Error> {
+        self.anchored(text, pos, endpos, false)
+    }
+
+    /// `Pattern.fullmatch(text, pos, endpos)`.
+    pub fn fullmatch(
+        &self,
+        text: &str,
+        pos: usize,
+        endpos: usize,
+    ) -> Result<Option<Captures>, Error> {
+        self.anchored(text, pos, endpos, true)
+    }
+
+    /// Start scanning `text[pos:endpos]` for successive matches (finditer, findall,
+    /// sub, split).
+    pub fn scan(&self, text: &str, pos: usize, endpos: usize) -> Scan {
+        match bounds(text, pos, endpos) {
+            Some((pos_b, pos_c, end_b)) => Scan {
+                end_b,
+                pos_b,
+                pos_c,
+                must_advance: false,
+                done: false,
+            },
+            None => Scan {
+                end_b: 0,
+                pos_b: 0,
+                pos_c: 0,
+                must_advance: false,
+                done: true,
+            },
+        }
+    }
+
+    /// The next non-overlapping match of a scan, with Python 3.7+ empty-match rules: an
+    /// empty match may follow a non-empty one at the same place, but after an empty
+    /// match the next one must not be empty there. `text` is the one given to `scan`.
+    pub fn scan_next(&self, text: &str, st: &mut Scan) -> Result<Option<Captures>, Error> {
+        if st.done {
+            return Ok(None);
+        }
+        let text = &text[..st.end_b];
+        let p = st.pos_b;
+        let caps = if st.must_advance && self.needs_retry {
+            let body = self.dual_body.clone();
+            let re = self.lazy(&self.dual, move |_| body)?;
+            re.captures_from_pos(text, p).map_err(map_fancy_error)?
+        } else if st.must_advance {
+            match text[p..].chars().next() {
+                Some(ch) => self
+                    .search_re
+                    .captures_from_pos(text, p + ch.len_utf8())
+                    .map_err(map_fancy_error)?,
+                None => None,
+            }
+        } else {
+            self.search_re
+                .captures_from_pos(text, p)
+                .map_err(map_fancy_error)?
+        };
+        let Some(caps) = caps else {
+            st.done = true;
+            return Ok(None);
+        };
+        let mut conv = Conv {
+            text,
+            anchor_b: st.pos_b,
+            anchor_c: st.pos_c,
+        };
+        let c = self.make_caps(&caps, 0, &mut conv);
+        let (Some((_, e_b)), Some((s, e))) = (c.byte_spans[0], c.spans[0]) else {
+            st.done = true;
+            return Ok(None);
+        };
+        st.must_advance = s == e;
+        st.pos_b = e_b;
+        st.pos_c = e;
+        Ok(Some(c))
+    }
+}
+
+/// `re.escape` (Python 3.7+ rules).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
