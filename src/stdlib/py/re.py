@@ -41,7 +41,7 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
-        return int.__format__(int(self), spec) if spec else repr(self)
+        return format(int(self), spec) if spec else repr(self)
 
     @property
     def name(self):

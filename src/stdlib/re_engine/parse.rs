@@ -303,15 +303,14 @@ fn cat_in_class(cat: Cat, ascii: bool) -> String {
 
 const ASCII_WORD: &str = "[0-9A-Za-z_]";
 
+/// `\b` / `\B` (sre never finds `\B` in an empty string).
 fn word_boundary(ascii: bool, negated: bool) -> String {
-    if !ascii {
-        return if negated { r"\B".into() } else { r"\b".into() };
-    }
     let w = ASCII_WORD;
-    if negated {
-        format!("(?:(?<={w})(?={w})|(?<!{w})(?!{w}))")
-    } else {
-        format!("(?:(?<={w})(?!{w})|(?<!{w})(?={w}))")
+    match (ascii, negated) {
+        (false, false) => r"\b".into(),
+        (false, true) => r"(?:(?!\A\z)\B)".into(),
+        (true, false) => format!("(?:(?<={w})(?!{w})|(?<!{w})(?={w}))"),
+        (true, true) => format!(r"(?:(?!\A\z)(?:(?<={w})(?={w})|(?<!{w})(?!{w})))"),
     }
 }
 
@@ -326,9 +325,46 @@ enum Kind {
     Repeat,
 }
 
+/// Smallest and largest number of chars a subpattern matches (as CPython's getwidth,
+/// capped at MAXREPEAT).
+type Width = (u64, u64);
+
 struct Item {
     text: String,
     kind: Kind,
+    width: Width,
+}
+
+impl Item {
+    /// Something matching one char.
+    fn one(text: impl Into<String>) -> Item {
+        Item::sized(text, (1, 1))
+    }
+    fn sized(text: impl Into<String>, width: Width) -> Item {
+        Item {
+            text: text.into(),
+            kind: Kind::Normal,
+            width,
+        }
+    }
+    /// An assertion (matches no chars, and cannot be repeated).
+    fn at(text: impl Into<String>) -> Item {
+        Item {
+            text: text.into(),
+            kind: Kind::At,
+            width: (0, 0),
+        }
+    }
+}
+
+/// Width of a sequence of items.
+fn seq_width(items: &[Item]) -> Width {
+    items.iter().fold((0, 0), |(lo, hi), it| {
+        (
+            (lo + it.width.0).min(MAXREPEAT),
+            (hi + it.width.1).min(MAXREPEAT),
+        )
+    })
 }
 
 enum ClassItem {
@@ -346,6 +382,10 @@ struct Parser {
     /// closed[gid] for gid in 0..=ngroups (index 0 unused).
     closed: Vec<bool>,
     close_rank: Vec<usize>,
+    /// Width of each closed group (for backreferences).
+    group_width: Vec<Width>,
+    /// A lookbehind whose width is not fixed (reported once parsing succeeded).
+    variable_lookbehind: bool,
     nclosed: usize,
     names: Vec<(String, usize)>,
     lookbehind_groups: Option<usize>,
@@ -380,13 +420,25 @@ impl Parser {
         self.names.iter().find(|(n, _)| n == name).map(|x| x.1)
     }
 
-    fn parse_sub(&mut self, verbose: bool, nested: usize, local: u32) -> Result<String, Error> {
+    /// Alternatives: the translation and its width.
+    fn parse_sub(
+        &mut self,
+        verbose: bool,
+        nested: usize,
+        local: u32,
+    ) -> Result<(String, Width), Error> {
         let mut out = String::new();
         let mut verbose = verbose;
         let mut first_branch = true;
+        let mut width: Option<Width> = None;
         loop {
             let lf = if nested == 0 { self.flags } else { local };
             let items = self.parse(verbose, nested + 1, nested == 0 && first_branch, lf)?;
+            let w = seq_width(&items);
+            width = Some(match width {
+                None => w,
+                Some((lo, hi)) => (lo.min(w.0), hi.max(w.1)),
+            });
             for it in items {
                 out.push_str(&it.text);
             }
@@ -400,7 +452,7 @@ impl Parser {
                 verbose = self.flags & VERBOSE != 0;
             }
         }
-        Ok(out)
+        Ok((out, width.unwrap_or((0, 0))))
     }
 
     fn parse(
@@ -442,17 +494,11 @@ impl Parser {
                 Tok::Ch(c) if !"\\.^$*+?{}[]()|".contains(c) => {
                     let mut s = String::new();
                     push_lit(&mut s, c);
-                    items.push(Item {
-                        text: s,
-                        kind: Kind::Normal,
-                    });
+                    items.push(Item::one(s));
                 }
                 Tok::Ch('[') => {
                     let s = self.parse_class(ascii)?;
-                    items.push(Item {
-                        text: s,
-                        kind: Kind::Normal,
-                    });
+                    items.push(Item::one(s));
                 }
                 Tok::Ch(c @ ('*' | '+' | '?' | '{')) => {
                     let here = self.src.tell();
@@ -463,10 +509,7 @@ impl Parser {
                         '+' => (min, max) = (1, MAXREPEAT),
                         _ => {
                             if self.src.next_is('}') {
-                                items.push(Item {
-                                    text: "\\{".into(),
-                                    kind: Kind::Normal,
-                                });
+                                items.push(Item::one("\\{"));
                                 continue;
                             }
                             let save = self.src.t;
@@ -477,10 +520,7 @@ impl Parser {
                                 lo.clone()
                             };
                             if !self.src.matches('}')? {
-                                items.push(Item {
-                                    text: "\\{".into(),
-                                    kind: Kind::Normal,
-                                });
+                                items.push(Item::one("\\{"));
                                 self.src.t = save;
                                 continue;
                             }
@@ -536,13 +576,15 @@ impl Parser {
                     }
                     last.text = format!("(?:{}){}", last.text, q);
                     last.kind = Kind::Repeat;
+                    let (lo, hi) = last.width;
+                    last.width = (
+                        lo.saturating_mul(min).min(MAXREPEAT),
+                        hi.saturating_mul(max).min(MAXREPEAT),
+                    );
                 }
                 Tok::Ch('.') => {
                     let s = if local & DOTALL != 0 { "(?s:.)" } else { "." };
-                    items.push(Item {
-                        text: s.into(),
-                        kind: Kind::Normal,
-                    });
+                    items.push(Item::one(s));
                 }
                 Tok::Ch('(') => {
                     let start = self.src.tell() - 1;
@@ -562,10 +604,7 @@ impl Parser {
                     } else {
                         r"\A"
                     };
-                    items.push(Item {
-                        text: s.into(),
-                        kind: Kind::At,
-                    });
+                    items.push(Item::at(s));
                 }
                 Tok::Ch('$') => {
                     let s = if local & MULTILINE != 0 {
@@ -573,10 +612,7 @@ impl Parser {
                     } else {
                         r"(?=\n?\z)"
                     };
-                    items.push(Item {
-                        text: s.into(),
-                        kind: Kind::At,
-                    });
+                    items.push(Item::at(s));
                 }
                 Tok::Ch(_) => {
                     // ']' '}' ')' '|' handled above or literal
@@ -584,10 +620,7 @@ impl Parser {
                     if let Some(c) = this.ch() {
                         push_lit(&mut s, c);
                     }
-                    items.push(Item {
-                        text: s,
-                        kind: Kind::Normal,
-                    });
+                    items.push(Item::one(s));
                 }
             }
         }
@@ -643,10 +676,10 @@ impl Parser {
                         }
                         self.checklookbehindgroup(gid)?;
                         self.needs_retry = true;
-                        return Ok(Some(Item {
-                            text: format!("\\k<{}>", gid + self.ref_offset),
-                            kind: Kind::Normal,
-                        }));
+                        return Ok(Some(Item::sized(
+                            format!("\\k<{}>", gid + self.ref_offset),
+                            self.group_width[gid],
+                        )));
                     } else {
                         let Some(c2) = self.src.get()? else {
                             return Err(self.src.error("unexpected end of pattern", 0));
@@ -696,7 +729,10 @@ impl Parser {
                             lb_set_here = true;
                         }
                     }
-                    let p = self.parse_sub(verbose, nested + 1, *local)?;
+                    let (p, width) = self.parse_sub(verbose, nested + 1, *local)?;
+                    if behind && width.0 != width.1 {
+                        self.variable_lookbehind = true;
+                    }
                     if behind && lb_set_here {
                         self.lookbehind_groups = saved_lb;
                     }
@@ -712,10 +748,7 @@ impl Parser {
                         (true, '=') => "(?<=",
                         (true, _) => "(?<!",
                     };
-                    return Ok(Some(Item {
-                        text: format!("{open}{p})"),
-                        kind: Kind::Normal,
-                    }));
+                    return Ok(Some(Item::sized(format!("{open}{p})"), (0, 0))));
                 }
                 Tok::Ch('(') => {
                     let condname = self.src.getuntil(')', "group name")?;
@@ -765,9 +798,9 @@ impl Parser {
                     self.checklookbehindgroup(condgroup)?;
                     self.needs_retry = true;
                     let yes = self.parse(verbose, nested + 1, false, *local)?;
-                    let mut no = Vec::new();
+                    let mut no = None;
                     if self.src.matches('|')? {
-                        no = self.parse(verbose, nested + 1, false, *local)?;
+                        no = Some(self.parse(verbose, nested + 1, false, *local)?);
                         if self.src.next_is('|') {
                             return Err(self
                                 .src
@@ -780,12 +813,18 @@ impl Parser {
                             self.src.tell() - start,
                         ));
                     }
+                    let (ylo, yhi) = seq_width(&yes);
+                    let width = match &no {
+                        Some(no) => {
+                            let (nlo, nhi) = seq_width(no);
+                            (ylo.min(nlo), yhi.max(nhi))
+                        }
+                        None => (0, yhi),
+                    };
                     let y: String = yes.into_iter().map(|i| i.text).collect();
-                    let n: String = no.into_iter().map(|i| i.text).collect();
-                    return Ok(Some(Item {
-                        text: format!("(?({})(?:{y})|(?:{n}))", condgroup + self.ref_offset),
-                        kind: Kind::Normal,
-                    }));
+                    let n: String = no.into_iter().flatten().map(|i| i.text).collect();
+                    let g = condgroup + self.ref_offset;
+                    return Ok(Some(Item::sized(format!("(?({g})(?:{y})|(?:{n}))"), width)));
                 }
                 Tok::Ch('>') => {
                     capture = false;
@@ -836,13 +875,14 @@ impl Parser {
             self.ngroups = gid;
             self.closed.push(false);
             self.close_rank.push(0);
+            self.group_width.push((0, 0));
         }
         let sub_verbose = (verbose || add_flags & VERBOSE != 0) && del_flags & VERBOSE == 0;
         let mut sub_local = (*local | add_flags) & !del_flags;
         if add_flags & TYPE_FLAGS != 0 {
             sub_local = (sub_local & !TYPE_FLAGS) | (add_flags & TYPE_FLAGS);
         }
-        let p = self.parse_sub(sub_verbose, nested + 1, sub_local)?;
+        let (p, width) = self.parse_sub(sub_verbose, nested + 1, sub_local)?;
         if !self.src.matches(')')? {
             return Err(self.src.error(
                 "missing ), unterminated subpattern",
@@ -853,6 +893,7 @@ impl Parser {
             self.closed[gid] = true;
             self.nclosed += 1;
             self.close_rank[gid] = self.nclosed;
+            self.group_width[gid] = width;
         }
         let text = if capture {
             format!("({p})")
@@ -868,10 +909,7 @@ impl Parser {
             }
             format!("(?{fl}:{p})")
         };
-        Ok(Some(Item {
-            text,
-            kind: Kind::Normal,
-        }))
+        Ok(Some(Item::sized(text, width)))
     }
 
     /// Port of `_parse_flags`; None = global flags `(?i)`.
@@ -1014,40 +1052,25 @@ impl Parser {
     fn escape(&mut self, c: char, local: u32) -> Result<Item, Error> {
         let ascii = local & ASCII != 0;
         let normal = |s: String| {
-            Ok(Item {
-                text: s,
-                kind: Kind::Normal,
-            })
+            Ok(Item::one(s))
         };
         let lit = |ch: char| {
             let mut s = String::new();
             push_lit(&mut s, ch);
-            Ok(Item {
-                text: s,
-                kind: Kind::Normal,
-            })
+            Ok(Item::one(s))
         };
         let esc = format!("\\{c}");
         match c {
             'A' => {
                 self.lookbehindish = true;
-                return Ok(Item {
-                    text: r"\A".into(),
-                    kind: Kind::At,
-                });
+                return Ok(Item::at(r"\A"));
             }
             'Z' => {
-                return Ok(Item {
-                    text: r"\z".into(),
-                    kind: Kind::At,
-                });
+                return Ok(Item::at(r"\z"));
             }
             'b' | 'B' => {
                 self.lookbehindish = true;
-                return Ok(Item {
-                    text: word_boundary(ascii, c == 'B'),
-                    kind: Kind::At,
-                });
+                return Ok(Item::at(word_boundary(ascii, c == 'B')));
             }
             _ => {}
         }
@@ -1117,7 +1140,10 @@ impl Parser {
                     }
                     self.checklookbehindgroup(group)?;
                     self.needs_retry = true;
-                    return normal(format!("\\k<{}>", group + self.ref_offset));
+                    return Ok(Item::sized(
+                        format!("\\k<{}>", group + self.ref_offset),
+                        self.group_width[group],
+                    ));
                 }
                 Err(self.src.error(
                     &format!("invalid group reference {group}"),
@@ -1261,6 +1287,8 @@ pub(super) fn translate(pattern: &str, flags: u32, ref_offset: usize) -> Result<
         ngroups: 0,
         closed: vec![false],
         close_rank: vec![0],
+        group_width: vec![(0, 0)],
+        variable_lookbehind: false,
         nclosed: 0,
         names: Vec::new(),
         lookbehind_groups: None,
@@ -1269,7 +1297,7 @@ pub(super) fn translate(pattern: &str, flags: u32, ref_offset: usize) -> Result<
         needs_retry: false,
         ref_offset,
     };
-    let body = p.parse_sub(flags & VERBOSE != 0, 0, flags)?;
+    let (body, _) = p.parse_sub(flags & VERBOSE != 0, 0, flags)?;
     if p.src.next().is_some() {
         return Err(p.src.error("unbalanced parenthesis", 0));
     }
@@ -1289,6 +1317,13 @@ pub(super) fn translate(pattern: &str, flags: u32, ref_offset: usize) -> Result<
     }
     if fl & ASCII == 0 {
         fl |= UNICODE;
+    }
+    // CPython finds this when compiling, after parsing succeeded.
+    if p.variable_lookbehind {
+        return Err(Error::Syntax {
+            msg: "look-behind requires fixed-width pattern".into(),
+            pos: None,
+        });
     }
     let body = if fl & IGNORECASE != 0 {
         format!("(?i){body}")
