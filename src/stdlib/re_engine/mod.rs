@@ -14,6 +14,7 @@ mod tests;
 
 pub use template::{TemplatePiece, expand_template, parse_template};
 
+use smallvec::SmallVec;
 use std::sync::OnceLock;
 
 /// Python flag values (`re.IGNORECASE` etc.).
@@ -104,13 +105,17 @@ pub struct Regex {
     dual: OnceLock<Result<fancy_regex::Regex, Error>>,
 }
 
+/// Spans of group 0 and the capture groups (inline for the usual few groups: one
+/// allocation less per match).
+pub type Spans = SmallVec<[Option<(usize, usize)>; 4]>;
+
 /// The result of a successful match.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Captures {
     /// Char (code point) spans, group 0 first; None for groups that did not participate.
-    pub spans: Vec<Option<(usize, usize)>>,
+    pub spans: Spans,
     /// The same spans as UTF-8 byte offsets into the text passed to the matching function.
-    pub byte_spans: Vec<Option<(usize, usize)>>,
+    pub byte_spans: Spans,
     /// Python's `Match.lastindex`.
     pub lastindex: Option<usize>,
 }
@@ -280,10 +285,34 @@ impl Regex {
             .map_err(|e| e.clone())
     }
 
-    fn make_caps(&self, caps: &fancy_regex::Captures, offset: usize, conv: &mut Conv) -> Captures {
+    /// Run `re` on `text` from byte `from`; `offset` is added to the byte offsets found
+    /// (when `text` is a slice of the subject). Patterns without groups take the faster
+    /// path that finds only the overall match.
+    fn exec(
+        &self,
+        re: &fancy_regex::Regex,
+        text: &str,
+        from: usize,
+        offset: usize,
+        conv: &mut Conv,
+    ) -> Result<Option<Captures>, Error> {
+        if self.groups == 0 {
+            let m = re.find_from_pos(text, from).map_err(map_fancy_error)?;
+            return Ok(m.map(|m| {
+                let span = Some((m.start() + offset, m.end() + offset));
+                self.make_caps(SmallVec::from_elem(span, 1), conv)
+            }));
+        }
+        let Some(caps) = re
+            .captures_from_pos(text, from)
+            .map_err(map_fancy_error)?
+        else {
+            return Ok(None);
+        };
         let n = self.groups + 1;
+        // The must-advance pattern has a second, shifted copy of each group.
         let dual = caps.len() > n;
-        let mut byte_spans = Vec::with_capacity(n);
+        let mut byte_spans = Spans::with_capacity(n);
         for i in 0..n {
             let mut m = caps.get(i);
             if dual && i > 0 && m.is_none() {
@@ -291,10 +320,14 @@ impl Regex {
             }
             byte_spans.push(m.map(|m| (m.start() + offset, m.end() + offset)));
         }
+        Ok(Some(self.make_caps(byte_spans, conv)))
+    }
+
+    fn make_caps(&self, byte_spans: Spans, conv: &mut Conv) -> Captures {
         if let Some(Some((s, _))) = byte_spans.first() {
             conv.move_anchor(*s);
         }
-        let spans: Vec<Option<(usize, usize)>> = byte_spans
+        let spans: Spans = byte_spans
             .iter()
             .map(|sp| sp.map(|(a, b)| (conv.to_char(a), conv.to_char(b))))
             .collect();
@@ -329,16 +362,12 @@ impl Regex {
             return Ok(None);
         };
         let text = &text[..end_b];
-        let caps = self
-            .search_re
-            .captures_from_pos(text, pos_b)
-            .map_err(map_fancy_error)?;
         let mut conv = Conv {
             text,
             anchor_b: pos_b,
             anchor_c: pos_c,
         };
-        Ok(caps.map(|c| self.make_caps(&c, 0, &mut conv)))
+        self.exec(&self.search_re, text, pos_b, 0, &mut conv)
     }
 
     fn anchored(
@@ -363,18 +392,14 @@ impl Regex {
             } else {
                 self.lazy(&self.anchored_slice, |b| format!(r"\A(?:{b})"))?
             };
-            let caps = re.captures(&text[pos_b..]).map_err(map_fancy_error)?;
-            Ok(caps.map(|c| self.make_caps(&c, pos_b, &mut conv)))
+            self.exec(re, &text[pos_b..], 0, pos_b, &mut conv)
         } else {
             let re = if full {
                 self.lazy(&self.full_g, |b| format!(r"\G(?:{b})\z"))?
             } else {
                 self.lazy(&self.anchored_g, |b| format!(r"\G(?:{b})"))?
             };
-            let caps = re
-                .captures_from_pos(text, pos_b)
-                .map_err(map_fancy_error)?;
-            Ok(caps.map(|c| self.make_caps(&c, 0, &mut conv)))
+            self.exec(re, text, pos_b, 0, &mut conv)
         }
     }
 
@@ -428,33 +453,27 @@ impl Regex {
         }
         let text = &text[..st.end_b];
         let p = st.pos_b;
-        let caps = if st.must_advance && self.needs_retry {
-            let body = self.dual_body.clone();
-            let re = self.lazy(&self.dual, move |_| body)?;
-            re.captures_from_pos(text, p).map_err(map_fancy_error)?
-        } else if st.must_advance {
-            match text[p..].chars().next() {
-                Some(ch) => self
-                    .search_re
-                    .captures_from_pos(text, p + ch.len_utf8())
-                    .map_err(map_fancy_error)?,
-                None => None,
-            }
-        } else {
-            self.search_re
-                .captures_from_pos(text, p)
-                .map_err(map_fancy_error)?
-        };
-        let Some(caps) = caps else {
-            st.done = true;
-            return Ok(None);
-        };
         let mut conv = Conv {
             text,
             anchor_b: st.pos_b,
             anchor_c: st.pos_c,
         };
-        let c = self.make_caps(&caps, 0, &mut conv);
+        let found = if st.must_advance && self.needs_retry {
+            let body = self.dual_body.clone();
+            let re = self.lazy(&self.dual, move |_| body)?;
+            self.exec(re, text, p, 0, &mut conv)?
+        } else if st.must_advance {
+            match text[p..].chars().next() {
+                Some(ch) => self.exec(&self.search_re, text, p + ch.len_utf8(), 0, &mut conv)?,
+                None => None,
+            }
+        } else {
+            self.exec(&self.search_re, text, p, 0, &mut conv)?
+        };
+        let Some(c) = found else {
+            st.done = true;
+            return Ok(None);
+        };
         let (Some((_, e_b)), Some((s, e))) = (c.byte_spans[0], c.spans[0]) else {
             st.done = true;
             return Ok(None);
