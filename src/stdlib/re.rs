@@ -34,7 +34,9 @@ thread_local! {
 }
 
 fn types() -> Types {
-    TYPES.with(|t| t.borrow().clone()).expect("_re types are made at import")
+    TYPES
+        .with(|t| t.borrow().clone())
+        .expect("_re types are made at import")
 }
 
 /// A compiled pattern (the state of a `re.Pattern` instance).
@@ -175,14 +177,10 @@ impl PatternData {
         match text_of(v) {
             Some((t, b)) if b == self.bytes => Ok(t),
             Some((_, true)) => vm.type_error("cannot use a string pattern on a bytes-like object"),
-            Some((_, false)) => {
-                vm.type_error("cannot use a bytes pattern on a string-like object")
-            }
+            Some((_, false)) => vm.type_error("cannot use a bytes pattern on a string-like object"),
             None => {
                 let tn = vm.type_name(v);
-                vm.type_error(format!(
-                    "expected string or bytes-like object, got '{tn}'"
-                ))
+                vm.type_error(format!("expected string or bytes-like object, got '{tn}'"))
             }
         }
     }
@@ -314,7 +312,13 @@ fn re_compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(p)
 }
 
-fn compile_new(vm: &mut Vm, pattern: Value, text: &str, bytes: bool, flags: u32) -> PyResult<Value> {
+fn compile_new(
+    vm: &mut Vm,
+    pattern: Value,
+    text: &str,
+    bytes: bool,
+    flags: u32,
+) -> PyResult<Value> {
     let engine_flags = if bytes {
         if flags & UNICODE != 0 {
             return vm.value_error("cannot use UNICODE flag with a bytes pattern");
@@ -397,7 +401,15 @@ fn search_args(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs) -> PyResult<
     Ok((pat, string, text, pos, endpos))
 }
 
-fn new_match(re: &Value, pat: &Rc<PatternData>, string: &Value, text: &Rc<PyStr>, caps: Captures, pos: usize, endpos: usize) -> Value {
+fn new_match(
+    re: &Value,
+    pat: &Rc<PatternData>,
+    string: &Value,
+    text: &Rc<PyStr>,
+    caps: Captures,
+    pos: usize,
+    endpos: usize,
+) -> Value {
     let d = MatchData {
         re: re.clone(),
         pat: pat.clone(),
@@ -479,7 +491,9 @@ fn it_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return vm.type_error("expected a callable_iterator");
     };
     match it.pat.regex.scan_next(&it.text.s, &mut it.scan) {
-        Ok(Some(caps)) => Ok(new_match(&it.re, &it.pat, &it.string, &it.text, caps, it.pos, it.endpos)),
+        Ok(Some(caps)) => Ok(new_match(
+            &it.re, &it.pat, &it.string, &it.text, caps, it.pos, it.endpos,
+        )),
         Ok(None) => {
             drop(b);
             Err(vm.stop_iteration(Value::None))
@@ -685,7 +699,10 @@ fn p_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if flags != 0 {
         parts.push(format!("{flags:#x}"));
     }
-    Ok(Value::string(format!("re.compile({r}, {})", parts.join("|"))))
+    Ok(Value::string(format!(
+        "re.compile({r}, {})",
+        parts.join("|")
+    )))
 }
 
 fn p_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -705,11 +722,15 @@ fn p_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn p_pattern(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(this::<PatternData>(vm, &args[0], "Pattern")?.pattern.clone())
+    Ok(this::<PatternData>(vm, &args[0], "Pattern")?
+        .pattern
+        .clone())
 }
 
 fn p_flags(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(this::<PatternData>(vm, &args[0], "Pattern")?.flags as i64))
+    Ok(Value::Int(
+        this::<PatternData>(vm, &args[0], "Pattern")?.flags as i64,
+    ))
 }
 
 fn p_groups(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -842,7 +863,8 @@ fn m_expand(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let m = this::<MatchData>(vm, &args[0], "Match")?;
     let [template] = bind(vm, "expand", &args[1..], kw, ["template"], 1)?;
     let pieces = m.pat.template(vm, &template.unwrap_or(Value::None))?;
-    Ok(m.pat.out(&re_engine::expand_template(&pieces, &m.caps, &m.text.s)))
+    Ok(m.pat
+        .out(&re_engine::expand_template(&pieces, &m.caps, &m.text.s)))
 }
 
 fn m_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -864,11 +886,15 @@ fn m_string(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn m_pos(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(this::<MatchData>(vm, &args[0], "Match")?.pos as i64))
+    Ok(Value::Int(
+        this::<MatchData>(vm, &args[0], "Match")?.pos as i64,
+    ))
 }
 
 fn m_endpos(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(this::<MatchData>(vm, &args[0], "Match")?.endpos as i64))
+    Ok(Value::Int(
+        this::<MatchData>(vm, &args[0], "Match")?.endpos as i64,
+    ))
 }
 
 fn m_lastindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -895,7 +921,9 @@ fn m_lastgroup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn m_regs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let m = this::<MatchData>(vm, &args[0], "Match")?;
     let n = m.caps.spans.len();
-    Ok(Value::tuple((0..n).map(|i| span_value(m.span(i))).collect()))
+    Ok(Value::tuple(
+        (0..n).map(|i| span_value(m.span(i))).collect(),
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -914,7 +942,8 @@ fn property(vm: &mut Vm, t: &Rc<TypeObj>, name: &'static str, f: NativeFn) {
 
 fn re_type(vm: &mut Vm, name: &'static str, module: &str, base: &Rc<TypeObj>) -> Rc<TypeObj> {
     let t = vm.new_class(name, base);
-    t.dict.set_str(vm.names.__module__.clone(), Value::str(module));
+    t.dict
+        .set_str(vm.names.__module__.clone(), Value::str(module));
     t
 }
 

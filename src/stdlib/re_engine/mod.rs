@@ -303,10 +303,7 @@ impl Regex {
                 self.make_caps(SmallVec::from_elem(span, 1), conv)
             }));
         }
-        let Some(caps) = re
-            .captures_from_pos(text, from)
-            .map_err(map_fancy_error)?
-        else {
+        let Some(caps) = re.captures_from_pos(text, from).map_err(map_fancy_error)? else {
             return Ok(None);
         };
         let n = self.groups + 1;
@@ -352,12 +349,7 @@ impl Regex {
     }
 
     /// `Pattern.search(text, pos, endpos)`.
-    pub fn search(
-        &self,
-        text: &str,
-        pos: usize,
-        endpos: usize,
-    ) -> Result<Option<Captures>, Error> {
+    pub fn search(&self, text: &str, pos: usize, endpos: usize) -> Result<Option<Captures>, Error> {
         let Some((pos_b, pos_c, end_b)) = bounds(text, pos, endpos) else {
             return Ok(None);
         };

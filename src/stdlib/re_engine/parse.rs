@@ -1051,9 +1051,7 @@ impl Parser {
     /// Escape outside of a class (`_escape`).
     fn escape(&mut self, c: char, local: u32) -> Result<Item, Error> {
         let ascii = local & ASCII != 0;
-        let normal = |s: String| {
-            Ok(Item::one(s))
-        };
+        let normal = |s: String| Ok(Item::one(s));
         let lit = |ch: char| {
             let mut s = String::new();
             push_lit(&mut s, ch);
@@ -1267,7 +1265,6 @@ impl Parser {
     }
 }
 
-
 /// Result of translating a Python pattern.
 pub(super) struct Translation {
     pub(super) body: String,
@@ -1279,7 +1276,11 @@ pub(super) struct Translation {
     pub(super) needs_retry: bool,
 }
 
-pub(super) fn translate(pattern: &str, flags: u32, ref_offset: usize) -> Result<Translation, Error> {
+pub(super) fn translate(
+    pattern: &str,
+    flags: u32,
+    ref_offset: usize,
+) -> Result<Translation, Error> {
     let src = Tokenizer::new(pattern)?;
     let mut p = Parser {
         src,
@@ -1340,4 +1341,3 @@ pub(super) fn translate(pattern: &str, flags: u32, ref_offset: usize) -> Result<
         needs_retry: p.needs_retry,
     })
 }
-

@@ -149,4 +149,3 @@ pub fn expand_template(pieces: &[TemplatePiece], caps: &Captures, text: &str) ->
     }
     out
 }
-
