@@ -384,6 +384,8 @@ struct Parser {
     close_rank: Vec<usize>,
     /// Width of each closed group (for backreferences).
     group_width: Vec<Width>,
+    /// Backreferences and conditionals so far.
+    refs: usize,
     /// A lookbehind whose width is not fixed (reported once parsing succeeded).
     variable_lookbehind: bool,
     nclosed: usize,
@@ -676,6 +678,7 @@ impl Parser {
                         }
                         self.checklookbehindgroup(gid)?;
                         self.needs_retry = true;
+                        self.refs += 1;
                         return Ok(Some(Item::sized(
                             format!("\\k<{}>", gid + self.ref_offset),
                             self.group_width[gid],
@@ -729,6 +732,7 @@ impl Parser {
                             lb_set_here = true;
                         }
                     }
+                    let refs = self.refs;
                     let (p, width) = self.parse_sub(verbose, nested + 1, *local)?;
                     if behind && width.0 != width.1 {
                         self.variable_lookbehind = true;
@@ -747,6 +751,13 @@ impl Parser {
                         (false, _) => "(?!",
                         (true, '=') => "(?<=",
                         (true, _) => "(?<!",
+                    };
+                    // fancy-regex cannot size backreferences: look back the fixed width
+                    // and match forward from there.
+                    let p = if behind && self.refs > refs {
+                        format!("(?=(?:{p}))(?s:.{{{}}})", width.0)
+                    } else {
+                        p
                     };
                     return Ok(Some(Item::sized(format!("{open}{p})"), (0, 0))));
                 }
@@ -797,6 +808,10 @@ impl Parser {
                     };
                     self.checklookbehindgroup(condgroup)?;
                     self.needs_retry = true;
+                    self.refs += 1;
+                    // A group defined only later has not matched yet (fancy-regex rejects
+                    // such forward references).
+                    let defined = condgroup <= self.ngroups;
                     let yes = self.parse(verbose, nested + 1, false, *local)?;
                     let mut no = None;
                     if self.src.matches('|')? {
@@ -824,7 +839,12 @@ impl Parser {
                     let y: String = yes.into_iter().map(|i| i.text).collect();
                     let n: String = no.into_iter().flatten().map(|i| i.text).collect();
                     let g = condgroup + self.ref_offset;
-                    return Ok(Some(Item::sized(format!("(?({g})(?:{y})|(?:{n}))"), width)));
+                    let text = if defined {
+                        format!("(?({g})(?:{y})|(?:{n}))")
+                    } else {
+                        format!("(?:{n})")
+                    };
+                    return Ok(Some(Item::sized(text, width)));
                 }
                 Tok::Ch('>') => {
                     capture = false;
@@ -1138,6 +1158,7 @@ impl Parser {
                     }
                     self.checklookbehindgroup(group)?;
                     self.needs_retry = true;
+                    self.refs += 1;
                     return Ok(Item::sized(
                         format!("\\k<{}>", group + self.ref_offset),
                         self.group_width[group],
@@ -1290,6 +1311,7 @@ pub(super) fn translate(
         close_rank: vec![0],
         group_width: vec![(0, 0)],
         variable_lookbehind: false,
+        refs: 0,
         nclosed: 0,
         names: Vec::new(),
         lookbehind_groups: None,
