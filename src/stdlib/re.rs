@@ -758,7 +758,7 @@ fn same(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 impl MatchData {
     /// The group a `group()`-style argument names (an int or a group name).
     fn index(&self, vm: &mut Vm, g: &Value) -> PyResult<usize> {
-        let n = self.caps.spans.len();
+        let n = self.caps.byte_spans.len();
         let i = match g {
             Value::Int(_) | Value::Bool(_) => Some(vm.index_of(g)?),
             Value::Str(name) => self.pat.group_number(&name.s).map(|x| x as i64),
@@ -782,7 +782,7 @@ impl MatchData {
     }
 
     fn span(&self, i: usize) -> (i64, i64) {
-        match self.caps.spans[i] {
+        match self.caps.span(&self.text.s, i) {
             Some((s, e)) => (s as i64, e as i64),
             None => (-1, -1),
         }
@@ -816,7 +816,7 @@ fn m_groups(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let m = this::<MatchData>(vm, &args[0], "Match")?;
     let [default] = bind(vm, "groups", &args[1..], kw, ["default"], 0)?;
     let default = default.unwrap_or(Value::None);
-    let n = m.caps.spans.len();
+    let n = m.caps.byte_spans.len();
     Ok(Value::tuple((1..n).map(|i| m.group(i, &default)).collect()))
 }
 
@@ -920,7 +920,7 @@ fn m_lastgroup(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn m_regs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let m = this::<MatchData>(vm, &args[0], "Match")?;
-    let n = m.caps.spans.len();
+    let n = m.caps.byte_spans.len();
     Ok(Value::tuple(
         (0..n).map(|i| span_value(m.span(i))).collect(),
     ))

@@ -109,13 +109,15 @@ pub struct Regex {
 /// allocation less per match).
 pub type Spans = SmallVec<[Option<(usize, usize)>; 4]>;
 
-/// The result of a successful match.
+/// The result of a successful match. Char positions are worked out only when asked for
+/// (findall, sub and split need none).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Captures {
-    /// Char (code point) spans, group 0 first; None for groups that did not participate.
-    pub spans: Spans,
-    /// The same spans as UTF-8 byte offsets into the text passed to the matching function.
+    /// Byte spans into the text passed to the matching function, group 0 first; None for
+    /// groups that did not participate.
     pub byte_spans: Spans,
+    /// A (byte, char) position pair at or before the match, to count chars from.
+    anchor: (usize, usize),
     /// Python's `Match.lastindex`.
     pub lastindex: Option<usize>,
 }
@@ -125,6 +127,22 @@ impl Captures {
     pub fn group_str<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
         let (a, b) = self.byte_spans.get(i).copied().flatten()?;
         text.get(a..b)
+    }
+
+    /// Char span of group `i` (None if it did not participate or does not exist).
+    pub fn span(&self, text: &str, i: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.byte_spans.get(i).copied().flatten()?;
+        Some((self.to_char(text, a), self.to_char(text, b)))
+    }
+
+    fn to_char(&self, text: &str, b: usize) -> usize {
+        let (ab, ac) = self.anchor;
+        let count = |x: usize, y: usize| text.get(x..y).map_or(y - x, |s| s.chars().count());
+        if b >= ab {
+            ac + count(ab, b)
+        } else {
+            count(0, b)
+        }
     }
 }
 
@@ -173,33 +191,6 @@ fn bounds(text: &str, pos: usize, endpos: usize) -> Option<(usize, usize, usize)
     };
     let (pos_b, pos_c) = char_to_byte(text, pos);
     (pos_b <= end_b).then_some((pos_b, pos_c, end_b))
-}
-
-/// Incremental byte -> char offset converter: counts from the last known position.
-struct Conv<'t> {
-    text: &'t str,
-    anchor_b: usize,
-    anchor_c: usize,
-}
-
-impl Conv<'_> {
-    fn count(&self, a: usize, b: usize) -> usize {
-        self.text
-            .get(a..b)
-            .map(|s| s.chars().count())
-            .unwrap_or(b - a)
-    }
-    fn to_char(&self, b: usize) -> usize {
-        if b >= self.anchor_b {
-            self.anchor_c + self.count(self.anchor_b, b)
-        } else {
-            self.count(0, b)
-        }
-    }
-    fn move_anchor(&mut self, b: usize) {
-        self.anchor_c = self.to_char(b);
-        self.anchor_b = b;
-    }
 }
 
 /// Where a `finditer`-style scan stands: owned, so that a Python iterator can keep it
@@ -294,13 +285,13 @@ impl Regex {
         text: &str,
         from: usize,
         offset: usize,
-        conv: &mut Conv,
+        anchor: (usize, usize),
     ) -> Result<Option<Captures>, Error> {
         if self.groups == 0 {
             let m = re.find_from_pos(text, from).map_err(map_fancy_error)?;
             return Ok(m.map(|m| {
                 let span = Some((m.start() + offset, m.end() + offset));
-                self.make_caps(SmallVec::from_elem(span, 1), conv)
+                self.make_caps(SmallVec::from_elem(span, 1), anchor)
             }));
         }
         let Some(caps) = re.captures_from_pos(text, from).map_err(map_fancy_error)? else {
@@ -317,22 +308,15 @@ impl Regex {
             }
             byte_spans.push(m.map(|m| (m.start() + offset, m.end() + offset)));
         }
-        Ok(Some(self.make_caps(byte_spans, conv)))
+        Ok(Some(self.make_caps(byte_spans, anchor)))
     }
 
-    fn make_caps(&self, byte_spans: Spans, conv: &mut Conv) -> Captures {
-        if let Some(Some((s, _))) = byte_spans.first() {
-            conv.move_anchor(*s);
-        }
-        let spans: Spans = byte_spans
-            .iter()
-            .map(|sp| sp.map(|(a, b)| (conv.to_char(a), conv.to_char(b))))
-            .collect();
+    fn make_caps(&self, byte_spans: Spans, anchor: (usize, usize)) -> Captures {
         // sre's lastindex is the group closed last: the latest end, and among groups
         // ending together the one whose parenthesis closes last.
         let mut lastindex = None;
         let mut best = (0usize, 0usize);
-        for (i, sp) in spans.iter().enumerate().skip(1) {
+        for (i, sp) in byte_spans.iter().enumerate().skip(1) {
             if let Some((_, e)) = sp {
                 let key = (*e, self.close_rank.get(i).copied().unwrap_or(0));
                 if lastindex.is_none() || key > best {
@@ -342,8 +326,8 @@ impl Regex {
             }
         }
         Captures {
-            spans,
             byte_spans,
+            anchor,
             lastindex,
         }
     }
@@ -354,12 +338,8 @@ impl Regex {
             return Ok(None);
         };
         let text = &text[..end_b];
-        let mut conv = Conv {
-            text,
-            anchor_b: pos_b,
-            anchor_c: pos_c,
-        };
-        self.exec(&self.search_re, text, pos_b, 0, &mut conv)
+        let anchor = (pos_b, pos_c);
+        self.exec(&self.search_re, text, pos_b, 0, anchor)
     }
 
     fn anchored(
@@ -373,25 +353,21 @@ impl Regex {
             return Ok(None);
         };
         let text = &text[..end_b];
-        let mut conv = Conv {
-            text,
-            anchor_b: pos_b,
-            anchor_c: pos_c,
-        };
+        let anchor = (pos_b, pos_c);
         if pos_b == 0 || !self.lookbehindish {
             let re = if full {
                 self.lazy(&self.full_slice, |b| format!(r"\A(?:{b})\z"))?
             } else {
                 self.lazy(&self.anchored_slice, |b| format!(r"\A(?:{b})"))?
             };
-            self.exec(re, &text[pos_b..], 0, pos_b, &mut conv)
+            self.exec(re, &text[pos_b..], 0, pos_b, anchor)
         } else {
             let re = if full {
                 self.lazy(&self.full_g, |b| format!(r"\G(?:{b})\z"))?
             } else {
                 self.lazy(&self.anchored_g, |b| format!(r"\G(?:{b})"))?
             };
-            self.exec(re, text, pos_b, 0, &mut conv)
+            self.exec(re, text, pos_b, 0, anchor)
         }
     }
 
@@ -445,34 +421,30 @@ impl Regex {
         }
         let text = &text[..st.end_b];
         let p = st.pos_b;
-        let mut conv = Conv {
-            text,
-            anchor_b: st.pos_b,
-            anchor_c: st.pos_c,
-        };
+        let anchor = (st.pos_b, st.pos_c);
         let found = if st.must_advance && self.needs_retry {
             let body = self.dual_body.clone();
             let re = self.lazy(&self.dual, move |_| body)?;
-            self.exec(re, text, p, 0, &mut conv)?
+            self.exec(re, text, p, 0, anchor)?
         } else if st.must_advance {
             match text[p..].chars().next() {
-                Some(ch) => self.exec(&self.search_re, text, p + ch.len_utf8(), 0, &mut conv)?,
+                Some(ch) => self.exec(&self.search_re, text, p + ch.len_utf8(), 0, anchor)?,
                 None => None,
             }
         } else {
-            self.exec(&self.search_re, text, p, 0, &mut conv)?
+            self.exec(&self.search_re, text, p, 0, anchor)?
         };
         let Some(c) = found else {
             st.done = true;
             return Ok(None);
         };
-        let (Some((_, e_b)), Some((s, e))) = (c.byte_spans[0], c.spans[0]) else {
+        let Some((s_b, e_b)) = c.byte_spans[0] else {
             st.done = true;
             return Ok(None);
         };
-        st.must_advance = s == e;
+        st.must_advance = s_b == e_b;
+        st.pos_c = c.to_char(text, e_b);
         st.pos_b = e_b;
-        st.pos_c = e;
         Ok(Some(c))
     }
 }

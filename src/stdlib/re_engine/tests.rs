@@ -30,7 +30,7 @@ fn chk(
         Err(e) => fails.push(format!("{func} {pat:?} {text:?}: error {e:?}")),
         Ok(m) => {
             let last = m.as_ref().and_then(|c| c.lastindex);
-            let spans = m.map(|c| c.spans.to_vec());
+            let spans = m.map(|c| char_spans(&c, text));
             if spans != want || last != want_last {
                 fails.push(format!(
                     "{func} {pat:?} on {text:?} [{pos},{endpos}] (translated {:?}): got {spans:?} last {last:?}, want {want:?} last {want_last:?}",
@@ -58,7 +58,7 @@ fn chk_iter(
     match find_all(&r, text, 0, usize::MAX) {
         Err(e) => fails.push(format!("iter {pat:?}: {e:?}")),
         Ok(v) => {
-            let got: Vec<_> = v.into_iter().map(|c| c.spans.to_vec()).collect();
+            let got: Vec<_> = v.iter().map(|c| char_spans(c, text)).collect();
             if got != want {
                 fails.push(format!(
                     "iter {pat:?} on {text:?}: got {got:?}, want {want:?}"
@@ -75,6 +75,10 @@ fn err_text(e: Error, pattern: &str) -> String {
         Error::Syntax { msg, pos: None } => msg,
         Error::Value(m) | Error::Overflow(m) | Error::Index(m) | Error::Runtime(m) => m,
     }
+}
+
+fn char_spans(c: &Captures, text: &str) -> Vec<Option<(usize, usize)>> {
+    (0..c.byte_spans.len()).map(|i| c.span(text, i)).collect()
 }
 
 /// All matches of a scan over `text[pos:endpos]`.
