@@ -6,7 +6,7 @@ pub mod io;
 pub mod math;
 #[allow(dead_code)]
 pub mod random_core;
-#[allow(dead_code)]
+pub mod re;
 pub mod re_engine;
 pub mod sys;
 pub mod time;
@@ -25,6 +25,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("heapq", include_str!("py/heapq.py")),
+    ("re", include_str!("py/re.py")),
 ];
 
 pub fn register(vm: &mut Vm) {
@@ -33,6 +34,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::module);
     vm.native_modules.insert("hashlib", hashlib::module);
     vm.native_modules.insert("dis", dis::module);
+    vm.native_modules.insert("_re", re::module);
     for (n, src) in PY_MODULES {
         vm.py_modules.insert(n, src);
     }

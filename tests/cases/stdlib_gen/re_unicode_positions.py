@@ -1,0 +1,20 @@
+import re
+s = "héllo wörld — 日本語 text ñ"
+for m in re.finditer(r"\w+", s):
+    print(m.span(), m.group(), m.start(), m.end())
+print(re.search("日本", s).span(), re.search("ñ$", s).span())
+print(re.split(r"\s+", s))
+print(re.sub(r"[öé]", lambda m: m.group().upper(), s))
+print(re.subn("", "|", "日本"))
+print(re.findall(r"(?i)É", "éÉe"), re.findall("(?a)\\w+", s))
+p = re.compile(r"\w+")
+print(p.search(s, 6).span(), p.search(s, 6, 8), p.match(s, 6).group(), p.fullmatch(s, 6, 11))
+print(p.search(s, -5, 100).span(), repr(p.search(s, 6, 11)))
+m = re.search(r"(w)(ö)(r)", s)
+print(m.regs, m.span(2), m.pos, m.endpos)
+print(re.escape("日本.語"), re.search(r"\N{EM DASH}", s).span(), re.search(r"\u00f1", s).span())
+print(re.findall(r"[^\W\d]+", "abc123déf_4"), re.findall(r"\d+", "١٢٣ 45"))
+print(re.findall(r"\s", "a\u2003b\x1cc\x85d"), len(re.findall(r"\s", " \t\n\r\x0b\x0c")))
+print(re.split(r"\b", "héllo wörld"))
+print(re.findall(r".", "a\nb"), re.findall(r"(?s).", "a\nb"))
+print([m.span() for m in re.finditer(r"\b", "ö ö")])
