@@ -253,6 +253,26 @@ pub struct Code {
     pub cell_args: Vec<(u32, u32)>,
     pub exc_table: Vec<ExcEntry>,
     pub max_stack: u32,
+    /// Where each of `names` was last found as a global (see vm/names.rs).
+    pub name_cache: Box<[std::cell::Cell<NameCache>]>,
+}
+
+/// A global or builtin name's entry index, valid while the dicts' key versions match.
+#[derive(Clone, Copy)]
+pub struct NameCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
+}
+
+impl NameCache {
+    pub const EMPTY: NameCache = NameCache {
+        globals_version: u64::MAX,
+        builtins_version: u64::MAX,
+        index: 0,
+        in_builtins: false,
+    };
 }
 
 impl Code {

@@ -257,6 +257,9 @@ impl<'s> Compiler<'s> {
                     .map(|ai| (ci as u32, ai as u32))
             })
             .collect();
+        let name_cache = (0..u.names.len())
+            .map(|_| std::cell::Cell::new(crate::bytecode::NameCache::EMPTY))
+            .collect();
         Rc::new(Code {
             name: self.intern(&u.name),
             qualname: self.intern(&u.qualname),
@@ -276,6 +279,7 @@ impl<'s> Compiler<'s> {
             cell_args,
             exc_table: table,
             max_stack: u.max_depth.max(0) as u32 + 2,
+            name_cache,
         })
     }
 

@@ -28,7 +28,12 @@ pub struct PyDict {
     pub table: RefCell<DictTable>,
     /// Set on the dicts of types: changing one invalidates every type's lookup cache.
     type_dict: std::cell::Cell<bool>,
+    /// Changes (to a value never used before) whenever a key is added or removed, so a
+    /// cached entry index stays valid while it is unchanged. 0: never changed (empty).
+    keys_version: std::cell::Cell<u64>,
 }
+
+static NEXT_KEYS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Bumped whenever a type's namespace changes; type lookup caches older than this are stale.
 static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -159,6 +164,35 @@ impl PyDict {
         }
     }
 
+    fn keys_changed(&self) {
+        let v = NEXT_KEYS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.keys_version.set(v);
+    }
+
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.get()
+    }
+
+    /// The value of entry `i` (an index from `find_str`, valid while `keys_version` holds).
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Value {
+        self.table.borrow().entries[i].value.clone()
+    }
+
+    /// Replace the value of entry `i` (see `value_at`).
+    #[inline]
+    pub fn set_value_at(&self, i: usize, v: Value) {
+        self.changed();
+        let old = std::mem::replace(&mut self.table.borrow_mut().entries[i].value, v);
+        drop(old);
+    }
+
+    /// Find a str key's entry index.
+    pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
+        self.table.borrow().find_str(key)
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().used
     }
@@ -230,6 +264,7 @@ impl PyDict {
     /// Insert without a lookup: the caller knows the key is absent.
     fn push_new(&self, hash: i64, key: Value, value: Value) {
         self.changed();
+        self.keys_changed();
         let mut t = self.table.borrow_mut();
         if (t.entries.len() + 1) * 3 >= t.indices.len() * 2 {
             let n = t.used + 1;
@@ -281,6 +316,7 @@ impl PyDict {
 
     pub fn remove_at(&self, i: usize) -> (Value, Value) {
         self.changed();
+        self.keys_changed();
         let mut t = self.table.borrow_mut();
         let hash = t.entries[i].hash;
         // Mark the index slot as a dummy so probe chains stay intact.
@@ -321,6 +357,7 @@ impl PyDict {
 
     pub fn clear(&self) {
         self.changed();
+        self.keys_changed();
         let old = std::mem::take(&mut *self.table.borrow_mut());
         drop(old);
     }

@@ -150,25 +150,16 @@ impl Vm {
                         f.stack.push(Value::Cell(f.cells[i as usize].clone()));
                         Ok(())
                     }
-                    Op::LoadGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        match f.globals.get_str(name) {
-                            Some(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            None => match self.builtins.get_str(name) {
-                                Some(v) => {
-                                    f.stack.push(v);
-                                    Ok(())
-                                }
-                                None => self.name_error(&name.s),
-                            },
+                    Op::LoadGlobal(i) => match self.load_global(code, i, &f.globals) {
+                        Some(v) => {
+                            f.stack.push(v);
+                            Ok(())
                         }
-                    }
+                        None => self.name_error(&code.names[i as usize].s),
+                    },
                     Op::StoreGlobal(i) => {
                         let v = f.stack.pop().expect("stack");
-                        f.globals.set_str(code.names[i as usize].clone(), v);
+                        self.store_global(code, i, &f.globals, v);
                         Ok(())
                     }
                     Op::DeleteGlobal(i) => {
@@ -180,13 +171,16 @@ impl Vm {
                     }
                     Op::LoadName(i) => {
                         let name = &code.names[i as usize];
-                        let mut r = f.locals.as_ref().and_then(|l| l.get_str(name));
-                        if r.is_none() {
-                            r = f.globals.get_str(name);
-                        }
-                        if r.is_none() {
-                            r = self.builtins.get_str(name);
-                        }
+                        let r = match &f.locals {
+                            // Module level: the namespace is the globals.
+                            Some(l) if Rc::ptr_eq(l, &f.globals) => {
+                                self.load_global(code, i, &f.globals)
+                            }
+                            Some(l) => l
+                                .get_str(name)
+                                .or_else(|| self.load_global(code, i, &f.globals)),
+                            None => self.load_global(code, i, &f.globals),
+                        };
                         match r {
                             Some(v) => {
                                 f.stack.push(v);
@@ -197,8 +191,12 @@ impl Vm {
                     }
                     Op::StoreName(i) => {
                         let v = f.stack.pop().expect("stack");
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        ns.set_str(code.names[i as usize].clone(), v);
+                        match &f.locals {
+                            Some(l) if !Rc::ptr_eq(l, &f.globals) => {
+                                l.set_str(code.names[i as usize].clone(), v)
+                            }
+                            _ => self.store_global(code, i, &f.globals, v),
+                        }
                         Ok(())
                     }
                     Op::DeleteName(i) => {

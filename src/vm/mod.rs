@@ -6,6 +6,7 @@ pub mod dict;
 pub mod frame;
 pub mod generator;
 pub mod interp;
+pub mod names;
 pub mod ops;
 pub mod protocol;
 pub mod set;

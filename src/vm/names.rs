@@ -1,0 +1,50 @@
+//! Global and builtin name access with per-code caches: a name's entry index in the
+//! globals (or builtins) dict is remembered while that dict's set of keys is unchanged,
+//! so loops at module level read and write variables without hashing.
+
+use super::Vm;
+use super::dict::PyDict;
+use super::value::*;
+use crate::bytecode::{Code, NameCache};
+
+impl Vm {
+    /// LOAD_GLOBAL: globals, then builtins. None: the name is not defined.
+    #[inline]
+    pub fn load_global(&self, code: &Code, i: u32, globals: &PyDict) -> Option<Value> {
+        let slot = &code.name_cache[i as usize];
+        let c = slot.get();
+        let gv = globals.keys_version();
+        if c.globals_version == gv {
+            if !c.in_builtins {
+                return Some(globals.value_at(c.index as usize));
+            }
+            if c.builtins_version == self.builtins.keys_version() {
+                return Some(self.builtins.value_at(c.index as usize));
+            }
+        }
+        let name = &code.names[i as usize];
+        let (dict, in_builtins) = match globals.index_of_str(name) {
+            Some(ix) => (globals, Some((ix, false))),
+            None => (&*self.builtins, self.builtins.index_of_str(name).map(|ix| (ix, true))),
+        };
+        let (ix, in_builtins) = in_builtins?;
+        slot.set(NameCache {
+            globals_version: gv,
+            builtins_version: self.builtins.keys_version(),
+            index: ix as u32,
+            in_builtins,
+        });
+        Some(dict.value_at(ix))
+    }
+
+    /// STORE_GLOBAL (and STORE_NAME at module level).
+    #[inline]
+    pub fn store_global(&self, code: &Code, i: u32, globals: &PyDict, v: Value) {
+        let c = code.name_cache[i as usize].get();
+        if c.globals_version == globals.keys_version() && !c.in_builtins {
+            globals.set_value_at(c.index as usize, v);
+        } else {
+            globals.set_str(code.names[i as usize].clone(), v);
+        }
+    }
+}
