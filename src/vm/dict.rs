@@ -185,7 +185,7 @@ impl PyDict {
     pub fn set_value_at(&self, i: usize, v: Value) {
         self.changed();
         let old = std::mem::replace(&mut self.table.borrow_mut().entries[i].value, v);
-        drop(old);
+        old.release();
     }
 
     /// Find a str key's entry index.
@@ -292,7 +292,7 @@ impl PyDict {
             Some(i) => {
                 self.changed();
                 let old = std::mem::replace(&mut self.table.borrow_mut().entries[i].value, value);
-                drop(old);
+                old.release();
             }
             None => self.push_new(hash, key, value),
         }
@@ -305,7 +305,7 @@ impl PyDict {
             Some(i) => {
                 self.changed();
                 let old = std::mem::replace(&mut self.table.borrow_mut().entries[i].value, value);
-                drop(old);
+                old.release();
             }
             None => {
                 let h = key.hash();

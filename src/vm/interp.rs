@@ -47,11 +47,13 @@ impl Vm {
                 let res: PyResult<()> = match op {
                     Op::Nop => Ok(()),
                     Op::PopTop => {
-                        f.stack.pop();
+                        if let Some(v) = f.stack.pop() {
+                            v.release();
+                        }
                         Ok(())
                     }
                     Op::Copy(n) => {
-                        let v = f.stack[f.stack.len() - n as usize].clone();
+                        let v = f.stack[f.stack.len() - n as usize].dup();
                         f.stack.push(v);
                         Ok(())
                     }
@@ -65,7 +67,7 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadConst(i) => {
-                        f.stack.push(code.consts[i as usize].clone());
+                        f.stack.push(code.consts[i as usize].dup());
                         Ok(())
                     }
                     Op::LoadFast(i) => {
@@ -78,14 +80,13 @@ impl Vm {
                                 &format!("cannot access local variable '{name}' where it is not associated with a value"),
                             ))
                         } else {
-                            f.stack.push(v.clone());
+                            f.stack.push(v.dup());
                             Ok(())
                         }
                     }
                     Op::StoreFast(i) => {
                         let v = f.stack.pop().expect("stack");
-                        let old = std::mem::replace(&mut f.fast[i as usize], v);
-                        drop(old);
+                        std::mem::replace(&mut f.fast[i as usize], v).release();
                         Ok(())
                     }
                     Op::DeleteFast(i) => {
@@ -265,6 +266,8 @@ impl Vm {
                             && let Some(r) = super::ops::int_fast(bop, *x, *y)
                         {
                             f.stack.push(r);
+                            a.release();
+                            b.release();
                             continue;
                         }
                         let r = if let Op::InplaceOp(_) = op {
@@ -300,6 +303,8 @@ impl Vm {
                                 CmpOp::Gt => x > y,
                                 CmpOp::Ge => x >= y,
                             }));
+                            a.release();
+                            b.release();
                             continue;
                         }
                         self.compare(cop, &a, &b).map(|v| f.stack.push(v))
@@ -329,7 +334,11 @@ impl Vm {
                         let v = f.stack.pop().expect("stack");
                         let b = match v {
                             Value::Bool(b) => Ok(b),
-                            other => self.truthy(&other),
+                            other => {
+                                let t = self.truthy(&other);
+                                other.release();
+                                t
+                            }
                         };
                         match b {
                             Ok(b) => {

@@ -517,6 +517,27 @@ impl Value {
     pub fn is_undef(&self) -> bool {
         matches!(self, Value::Undef)
     }
+    /// Clone a value, copying immediates inline instead of calling the clone glue.
+    #[inline(always)]
+    pub fn dup(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Float(x) => Value::Float(*x),
+            other => other.clone(),
+        }
+    }
+    /// Drop a value, skipping the out-of-line drop glue for immediates (hot in the loop).
+    #[inline(always)]
+    pub fn release(self) {
+        match self {
+            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                std::mem::forget(self)
+            }
+            other => drop(other),
+        }
+    }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
