@@ -278,7 +278,7 @@ impl<'s> Compiler<'s> {
             freevars,
             cell_args,
             exc_table: table,
-            max_stack: u.max_depth.max(0) as u32 + 2,
+            max_stack: u.max_depth.max(0) as u32,
             name_cache,
         })
     }

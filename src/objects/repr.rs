@@ -305,7 +305,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             };
             format!(
                 "<{word} object {} at {:#x}>",
-                g.qualname.borrow().s,
+                g.qualname().s,
                 Rc::as_ptr(g) as usize
             )
         }

@@ -466,11 +466,7 @@ impl Vm {
             }
             Value::Generator(g) if name.s == "__name__" || name.s == "__qualname__" => {
                 if let Value::Str(s) = v {
-                    if name.s == "__name__" {
-                        *g.name.borrow_mut() = s;
-                    } else {
-                        *g.qualname.borrow_mut() = s;
-                    }
+                    g.rename(s, name.s == "__qualname__");
                 }
                 Ok(())
             }

@@ -34,9 +34,8 @@ impl Vm {
             state: Cell::new(GenState::Created),
             kind,
             iterable_coroutine: code.flags & CO_ITERABLE_COROUTINE != 0,
+            names: RefCell::new(Generator::names_for(&code, name, qualname)),
             code,
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
         }))
     }
 
@@ -447,7 +446,7 @@ impl Vm {
             let what = format!(
                 "<{} object {} at {:#x}>",
                 Self::gen_word(&g),
-                g.qualname.borrow().s,
+                g.qualname().s,
                 Rc::as_ptr(&g) as usize
             );
             self.report_unraisable(&what, &e);
@@ -475,8 +474,7 @@ impl Drop for Generator {
             state: Cell::new(GenState::Suspended),
             kind: self.kind,
             code: self.code.clone(),
-            name: RefCell::new(self.name.borrow().clone()),
-            qualname: RefCell::new(self.qualname.borrow().clone()),
+            names: RefCell::new(self.names.borrow_mut().take()),
             iterable_coroutine: self.iterable_coroutine,
         });
         let g2 = g.clone();

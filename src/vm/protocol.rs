@@ -1051,8 +1051,8 @@ impl Vm {
                 _ => None,
             },
             Value::Generator(g) => match n {
-                "__name__" => Some(Value::Str(g.name.borrow().clone())),
-                "__qualname__" => Some(Value::Str(g.qualname.borrow().clone())),
+                "__name__" => Some(Value::Str(g.name())),
+                "__qualname__" => Some(Value::Str(g.qualname())),
                 "gi_running" | "cr_running" | "ag_running" => {
                     Some(Value::Bool(g.state.get() == GenState::Running))
                 }

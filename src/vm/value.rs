@@ -390,10 +390,48 @@ pub struct Generator {
     pub state: Cell<GenState>,
     pub kind: GenKind,
     pub code: Rc<Code>,
-    pub name: RefCell<Rc<PyStr>>,
-    pub qualname: RefCell<Rc<PyStr>>,
+    /// `__name__` and `__qualname__` when they differ from the code's (kept out of line:
+    /// a million suspended generators should not each carry two names).
+    pub names: RefCell<Option<Box<(Rc<PyStr>, Rc<PyStr>)>>>,
     /// `types.coroutine` applied to the generator function: awaitable.
     pub iterable_coroutine: bool,
+}
+
+impl Generator {
+    pub fn name(&self) -> Rc<PyStr> {
+        match &*self.names.borrow() {
+            Some(n) => n.0.clone(),
+            None => self.code.name.clone(),
+        }
+    }
+    pub fn qualname(&self) -> Rc<PyStr> {
+        match &*self.names.borrow() {
+            Some(n) => n.1.clone(),
+            None => self.code.qualname.clone(),
+        }
+    }
+    /// Set `__name__` (qualified: false) or `__qualname__` (true).
+    pub fn rename(&self, new: Rc<PyStr>, qualified: bool) {
+        let (mut name, mut qualname) = (self.name(), self.qualname());
+        if qualified {
+            qualname = new;
+        } else {
+            name = new;
+        }
+        *self.names.borrow_mut() = Self::names_for(&self.code, name, qualname);
+    }
+    /// None when the names are the code's own.
+    pub fn names_for(
+        code: &Code,
+        name: Rc<PyStr>,
+        qualname: Rc<PyStr>,
+    ) -> Option<Box<(Rc<PyStr>, Rc<PyStr>)>> {
+        if name.s == code.name.s && qualname.s == code.qualname.s {
+            None
+        } else {
+            Some(Box::new((name, qualname)))
+        }
+    }
 }
 
 pub struct Property {
