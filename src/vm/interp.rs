@@ -265,7 +265,7 @@ impl Vm {
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b)
                             && let Some(r) = super::ops::int_fast(bop, *x, *y)
                         {
-                            f.stack.push(r);
+                            f.stack.push(Value::Int(r));
                             a.release();
                             b.release();
                             continue;

@@ -11,8 +11,9 @@ use std::rc::Rc;
 
 /// Small-int arithmetic without overflow; None defers to the general path.
 #[inline]
-pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
-    Some(Value::Int(match op {
+/// The result of a small-int operation that cannot overflow (None: take the general path).
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    Some(match op {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mul => x.checked_mul(y)?,
@@ -36,7 +37,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
         _ => return None,
-    }))
+    })
 }
 
 pub enum Num {
