@@ -1,0 +1,61 @@
+import sys
+
+def g():
+    try:
+        yield 1
+    except Exception as e:
+        names = []
+        tb = e.__traceback__
+        while tb is not None:
+            names.append(tb.tb_frame.f_code.co_name)
+            tb = tb.tb_next
+        print("inside:", type(e).__name__, e.args, names)
+        raise
+
+def make_exc():
+    try:
+        raise ValueError("made", 1)
+    except ValueError as e:
+        return e
+
+exc = make_exc()
+it = g()
+next(it)
+try:
+    it.throw(exc)
+except ValueError as e:
+    print("same object:", e is exc)
+    names = []
+    tb = e.__traceback__
+    while tb is not None:
+        names.append(tb.tb_frame.f_code.co_name)
+        tb = tb.tb_next
+    print("outside:", names)
+
+it = g()
+next(it)
+try:
+    it.throw(KeyError, ("tuple", "of", "args"))
+except KeyError as e:
+    print(type(e).__name__, e.args)
+
+it = g()
+next(it)
+try:
+    it.throw(OSError, (2, "No such file"))
+except OSError as e:
+    print(type(e).__name__, e.errno, e.strerror, e.args)
+
+it = g()
+next(it)
+try:
+    it.throw(ValueError, ())
+except ValueError as e:
+    print(type(e).__name__, e.args)
+
+it = g()
+next(it)
+try:
+    it.throw(TypeError("fresh"))
+except TypeError as e:
+    print("fresh tb length >= 1:", e.__traceback__ is not None)
