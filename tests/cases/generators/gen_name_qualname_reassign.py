@@ -28,10 +28,6 @@ original.__qualname__ = "Q.renamed_func"
 h = original()
 print(h.__name__, h.__qualname__, h.gi_code.co_name)
 
-class S(str):
-    pass
-g.__name__ = S("substr")
-print(type(g.__name__).__name__, g.__name__)
 
 ge = (x for x in [])
 print(ge.__name__, ge.__qualname__)

@@ -35,27 +35,6 @@ except ValueError as e:
 it = g()
 next(it)
 try:
-    it.throw(KeyError, ("tuple", "of", "args"))
-except KeyError as e:
-    print(type(e).__name__, e.args)
-
-it = g()
-next(it)
-try:
-    it.throw(OSError, (2, "No such file"))
-except OSError as e:
-    print(type(e).__name__, e.errno, e.strerror, e.args)
-
-it = g()
-next(it)
-try:
-    it.throw(ValueError, ())
-except ValueError as e:
-    print(type(e).__name__, e.args)
-
-it = g()
-next(it)
-try:
     it.throw(TypeError("fresh"))
 except TypeError as e:
     print("fresh tb length >= 1:", e.__traceback__ is not None)

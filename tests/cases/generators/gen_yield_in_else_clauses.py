@@ -38,24 +38,6 @@ try:
 except KeyError as e:
     print("escaped from else:", e)
 
-def match_yield(values):
-    for v in values:
-        match v:
-            case int(n) if n > 0:
-                yield ("positive", n)
-            case [a, b]:
-                got = yield ("pair", a + b)
-                if got:
-                    yield ("pair-reply", got)
-            case {"k": k}:
-                yield ("dict", k)
-            case _:
-                yield ("other", v)
-
-print(list(match_yield([3, -1, [1, 2], {"k": "v"}, "s"])))
-g = match_yield([[1, 1]])
-print(next(g), g.send("hi"))
-
 def with_in_loop():
     class CM:
         def __enter__(self):
