@@ -48,7 +48,11 @@ pub fn frame_proxy(vm: &mut Vm, g: &Rc<Generator>) -> Value {
             }
             ns.set_str(vm.intern("f_globals"), Value::Dict(f.globals.clone()));
             // Not started yet: CPython reports the `def` line.
-            if f.ip == 0 { g.code.firstlineno } else { f.line() }
+            if f.ip == 0 {
+                g.code.firstlineno
+            } else {
+                f.line()
+            }
         }
         None => g.code.firstlineno,
     };

@@ -15,9 +15,9 @@ except KeyError as e:
 it = g()
 next(it)
 try:
-    it.throw(OSError, (2, "No such file"))
-except OSError as e:
-    print(type(e).__name__, e.errno, e.strerror, e.args)
+    it.throw(LookupError, (2, "two args"))
+except LookupError as e:
+    print(type(e).__name__, e, e.args)
 
 it = g()
 next(it)
@@ -65,3 +65,18 @@ try:
     it.throw(WithInit, (1, 2, 3))
 except TypeError as e:
     print("bad init args:", type(e).__name__)
+
+class Odd(Exception):
+    def __new__(cls, *a):
+        return 42
+
+def h():
+    try:
+        yield 1
+    except Exception as e:
+        print("inside h:", type(e).__name__, e)
+        yield 2
+
+it = h()
+next(it)
+print(it.throw(Odd))
