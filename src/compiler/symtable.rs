@@ -46,6 +46,10 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// A function using zero-argument super() or __class__.
     pub needs_class_cell: bool,
+    /// For comprehension scopes: "list comprehension", "generator expression"... (error messages).
+    comp_name: &'static str,
+    /// An `async def` body (where `yield from` is not allowed).
+    is_async_def: bool,
 }
 
 impl Scope {
@@ -63,6 +67,8 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
+            comp_name: "",
+            is_async_def: false,
         }
     }
     fn entry(&mut self, name: &str) -> &mut Flags {
@@ -207,6 +213,7 @@ impl Builder {
                 self.push_scope(ScopeKind::Function, node_key(f));
                 if f.is_async {
                     self.cur().is_coroutine = true;
+                    self.cur().is_async_def = true;
                 }
                 self.declare_params(&f.parameters);
                 self.visit_body(&f.body)?;
@@ -380,17 +387,28 @@ impl Builder {
         Ok(())
     }
 
+    /// Why `yield` is not allowed in the current scope, if it is not.
+    fn yield_error(&mut self) -> Option<String> {
+        match self.cur().kind {
+            ScopeKind::Function => None,
+            ScopeKind::Comprehension => Some(format!("'yield' inside {}", self.cur().comp_name)),
+            _ => Some("'yield' outside function".into()),
+        }
+    }
+
     fn visit_comprehension(
         &mut self,
         key: usize,
         gens: &[ast::Comprehension],
         elts: &[&Expr],
-        is_gen: bool,
+        comp_name: &'static str,
     ) -> BResult {
+        let is_gen = comp_name == "generator expression";
         // The first iterable is evaluated in the enclosing scope.
         self.visit_expr(&gens[0].iter)?;
         self.push_scope(ScopeKind::Comprehension, key);
         self.cur().is_generator = is_gen;
+        self.cur().comp_name = comp_name;
         self.cur().params = vec![".0".to_string()];
         {
             let f = self.cur().entry(".0");
@@ -483,30 +501,39 @@ impl Builder {
                     self.visit_expr(e)?;
                 }
             }
-            Expr::ListComp(c) => {
-                self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?
-            }
-            Expr::SetComp(c) => {
-                self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?
-            }
-            Expr::Generator(c) => {
-                self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], true)?
-            }
+            Expr::ListComp(c) => self.visit_comprehension(
+                node_key(c),
+                &c.generators,
+                &[&c.elt],
+                "list comprehension",
+            )?,
+            Expr::SetComp(c) => self.visit_comprehension(
+                node_key(c),
+                &c.generators,
+                &[&c.elt],
+                "set comprehension",
+            )?,
+            Expr::Generator(c) => self.visit_comprehension(
+                node_key(c),
+                &c.generators,
+                &[&c.elt],
+                "generator expression",
+            )?,
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
                 elts.push(&c.value);
-                self.visit_comprehension(node_key(c), &c.generators, &elts, false)?
+                self.visit_comprehension(node_key(c), &c.generators, &elts, "dict comprehension")?
             }
             Expr::Await(a) => {
                 self.cur().is_coroutine = true;
                 self.visit_expr(&a.value)?
             }
             Expr::Yield(y) => {
-                if self.cur().kind != ScopeKind::Function {
-                    return Err(("'yield' outside function".into(), y.range));
+                if let Some(msg) = self.yield_error() {
+                    return Err((msg, y.range));
                 }
                 self.cur().is_generator = true;
                 if let Some(v) = &y.value {
@@ -514,8 +541,11 @@ impl Builder {
                 }
             }
             Expr::YieldFrom(y) => {
-                if self.cur().kind != ScopeKind::Function {
-                    return Err(("'yield' outside function".into(), y.range));
+                if let Some(msg) = self.yield_error() {
+                    return Err((msg, y.range));
+                }
+                if self.cur().is_async_def {
+                    return Err(("'yield from' inside async function".into(), y.range));
                 }
                 self.cur().is_generator = true;
                 self.visit_expr(&y.value)?;

@@ -29,13 +29,37 @@ pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
 
 /// `gi_frame`: a small object with f_lineno and f_code for a suspended or running generator.
 pub fn frame_proxy(vm: &mut Vm, g: &Rc<Generator>) -> Value {
+    let ns = crate::vm::dict::PyDict::new();
+    let locals = crate::vm::dict::PyDict::new();
     let line = match &*g.frame.borrow() {
-        Some(f) => f.line(),
+        Some(f) => {
+            // Fast locals, then cell and free variables, as CPython's f_locals shows them.
+            for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+                if !v.is_undef() {
+                    locals.set_str(n.clone(), v.clone());
+                }
+            }
+            let cell_names = f.code.cellvars.iter().chain(f.code.freevars.iter());
+            for (n, c) in cell_names.zip(f.cells.iter()) {
+                let v = c.value.borrow().clone();
+                if !v.is_undef() {
+                    locals.set_str(n.clone(), v);
+                }
+            }
+            ns.set_str(vm.intern("f_globals"), Value::Dict(f.globals.clone()));
+            // Not started yet: CPython reports the `def` line.
+            if f.ip == 0 {
+                g.code.firstlineno
+            } else {
+                f.line()
+            }
+        }
         None => g.code.firstlineno,
     };
-    let ns = crate::vm::dict::PyDict::new();
     ns.set_str(vm.intern("f_lineno"), Value::Int(line as i64));
     ns.set_str(vm.intern("f_code"), Value::Code(g.code.clone()));
+    ns.set_str(vm.intern("f_locals"), Value::Dict(Rc::new(locals)));
+    ns.set_str(vm.intern("f_back"), Value::None);
     let t = vm.types.frame.clone();
     Value::Instance(Rc::new(Instance {
         cls: std::cell::RefCell::new(t),

@@ -620,9 +620,28 @@ fn gen_of(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<Generator>> {
     }
 }
 
+/// "generator" or "coroutine": the prefix CPython puts on its argument errors.
+fn gen_owner(args: &[Value]) -> &'static str {
+    match args.first() {
+        Some(Value::Generator(g)) if g.kind == GenKind::Coroutine => "coroutine",
+        _ => "generator",
+    }
+}
+
 fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_of(vm, args)?;
+    if args.len() != 1 {
+        return vm.type_error(format!("expected 0 arguments, got {}", args.len() - 1));
+    }
     gen_send_value(vm, &g, Value::None)
+}
+
+fn gen_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Type(t)) => t.name().to_string(),
+        _ => "generator".to_string(),
+    };
+    vm.type_error(format!("cannot create '{name}' instances"))
 }
 
 fn gen_send_value(vm: &mut Vm, g: &Rc<Generator>, v: Value) -> PyResult<Value> {
@@ -635,9 +654,13 @@ fn gen_send_value(vm: &mut Vm, g: &Rc<Generator>, v: Value) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    check_args(vm, "send", args, 1, 1)?;
+fn gen_send(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let g = gen_of(vm, args)?;
+    let owner = gen_owner(args);
+    if !kw.is_empty() {
+        return vm.type_error(format!("{owner}.send() takes no keyword arguments"));
+    }
+    check_args(vm, &format!("{owner}.send"), args, 1, 1)?;
     gen_send_value(vm, &g, args[1].clone())
 }
 
@@ -654,8 +677,13 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn gen_close(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let g = gen_of(vm, args)?;
+    let owner = gen_owner(args);
+    if !kw.is_empty() {
+        return vm.type_error(format!("{owner}.close() takes no keyword arguments"));
+    }
+    check_args(vm, &format!("{owner}.close"), args, 0, 0)?;
     vm.gen_close(&g)?;
     Ok(Value::None)
 }
@@ -1149,6 +1177,7 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, &t, owner, "send", gen_send);
         add_method(vm, &t, owner, "throw", gen_throw);
         add_method(vm, &t, owner, "close", gen_close);
+        add_method(vm, &t, owner, "__new__", gen_new);
         if owner == "generator" {
             add_method(vm, &t, owner, "__next__", gen_next);
             add_method(vm, &t, owner, "__iter__", gen_iter);

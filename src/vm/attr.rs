@@ -465,9 +465,18 @@ impl Vm {
                 Ok(())
             }
             Value::Generator(g) if name.s == "__name__" || name.s == "__qualname__" => {
-                if let Value::Str(s) = v {
-                    g.rename(s, name.s == "__qualname__");
-                }
+                let s = match &v {
+                    Value::Str(s) => Some(s.clone()),
+                    Value::Instance(i) => match &i.payload {
+                        Payload::Str(s) => Some(s.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(s) = s else {
+                    return self.type_error(format!("{} must be set to a string object", name.s));
+                };
+                g.rename(s, name.s == "__qualname__");
                 Ok(())
             }
             _ => {
@@ -641,6 +650,9 @@ impl Vm {
                         m.name.s, name.s
                     ))
                 }
+            }
+            Value::Generator(_) if name.s == "__name__" || name.s == "__qualname__" => {
+                self.type_error(format!("{} must be set to a string object", name.s))
             }
             Value::Function(f) => {
                 if let Some(d) = &*f.dict.borrow()

@@ -92,10 +92,19 @@ impl Vm {
             }
             GenState::Created => {
                 if let Some(e) = throw {
+                    // Raised at the start of the body, outside any try block: the frame
+                    // shows in the traceback at its `def` line, and PEP 479 applies.
                     g.state.set(GenState::Closed);
                     let frame = g.frame.borrow_mut().take();
                     drop(frame);
-                    return Err(e);
+                    if let Value::Instance(i) = &e
+                        && let Some(d) = i.exc()
+                    {
+                        d.borrow_mut()
+                            .traceback
+                            .push((g.code.clone(), g.code.firstlineno));
+                    }
+                    return Err(self.thrown_pep479(g, e));
                 }
                 if !send.is_none() {
                     return self.type_error(format!(
@@ -131,6 +140,81 @@ impl Vm {
     /// The top frame is a generator frame just pushed for a throw. Forward the exception
     /// down its `yield from` chain, pushing each delegated generator's frame.
     fn throw_down(&mut self, exc: Value) -> PyResult<()> {
+        let chain_base = self.frames.len() - 1;
+        let r = self.throw_down_chain(exc);
+        // The exception enters the innermost frame as CPython's gen_send_ex does: chained
+        // only to what the generators of this chain are handling, never to the caller's.
+        if let Some(exc) = self.frames.last().and_then(|f| f.pending_throw.clone()) {
+            let handled = self.frames[chain_base..]
+                .iter()
+                .rev()
+                .map(|f| f.handled.clone())
+                .find(|h| !h.is_none());
+            if let Some(h) = handled {
+                Self::chain_thrown(&exc, h);
+            }
+        }
+        r
+    }
+
+    /// `exc.__context__ = handled` (replacing any earlier context), breaking a cycle
+    /// if exc already appears in handled's context chain.
+    fn chain_thrown(exc: &Value, handled: Value) {
+        if handled.is(exc) {
+            return;
+        }
+        let Value::Instance(i) = exc else { return };
+        let Some(d) = i.exc() else { return };
+        let mut o = handled.clone();
+        for _ in 0..10_000 {
+            let next = match &o {
+                Value::Instance(oi) => match oi.exc() {
+                    Some(od) => od.borrow().context.clone(),
+                    None => Value::None,
+                },
+                _ => Value::None,
+            };
+            if next.is(exc) {
+                if let Value::Instance(oi) = &o
+                    && let Some(od) = oi.exc()
+                {
+                    od.borrow_mut().context = Value::None;
+                }
+                break;
+            }
+            if next.is_none() {
+                break;
+            }
+            o = next;
+        }
+        d.borrow_mut().context = handled;
+    }
+
+    /// PEP 479 for an exception thrown into a generator that never started.
+    fn thrown_pep479(&mut self, g: &Rc<Generator>, exc: Value) -> Value {
+        let stop = self.exc.stop_iteration.clone();
+        let stop_async = self.exc.stop_async_iteration.clone();
+        let msg = if self.exc_matches(&exc, &stop) {
+            format!("{} raised StopIteration", Self::gen_word(g))
+        } else if g.kind == GenKind::AsyncGenerator && self.exc_matches(&exc, &stop_async) {
+            "async generator raised StopAsyncIteration".to_string()
+        } else {
+            return exc;
+        };
+        let rt = self.exc.runtime_error.clone();
+        let new = self.new_exc(&rt, &msg);
+        if let Value::Instance(i) = &new
+            && let Some(d) = i.exc()
+        {
+            let mut d = d.borrow_mut();
+            d.cause = exc.clone();
+            d.context = exc;
+            d.suppress_context = true;
+        }
+        new
+    }
+
+    fn throw_down_chain(&mut self, exc: Value) -> PyResult<()> {
         let mut exc = exc;
         loop {
             let f = self.frames.last_mut().expect("frame");
@@ -279,8 +363,25 @@ impl Vm {
                     Value::Tuple(t) => t.to_vec(),
                     other => vec![other],
                 };
-                let e = self.call_value(typ.clone(), &cargs, &[])?;
-                Ok(e)
+                // As PyErr_NormalizeException: if instantiating fails, that error is
+                // what gets thrown into the generator.
+                match self.call_value(typ.clone(), &cargs, &[]) {
+                    Ok(e @ Value::Instance(_))
+                        if self.type_of(&e).is_subtype(&self.exc.base_exception) =>
+                    {
+                        Ok(e)
+                    }
+                    Ok(other) => {
+                        let msg = format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr_of(&typ)?,
+                            self.type_name(&other)
+                        );
+                        let te = self.exc.type_error.clone();
+                        Ok(self.new_exc(&te, &msg))
+                    }
+                    Err(e) => Ok(e),
+                }
             }
             Value::Instance(i) if i.exc().is_some() => {
                 if !val.is_none() {
@@ -457,7 +558,8 @@ impl Vm {
     pub fn take_pending_throw(&mut self, base: usize) -> Option<PyResult<()>> {
         let f = self.frames.last_mut()?;
         let e = f.pending_throw.take()?;
-        Some(self.unwind(e, Raised::Fresh, base))
+        // Context was set by throw_down; the caller's handled exception is not chained.
+        Some(self.unwind(e, Raised::Propagated, base))
     }
 }
 
