@@ -1028,9 +1028,6 @@ impl Vm {
         }
         let Value::Instance(i) = exc else { return };
         let Some(d) = i.exc() else { return };
-        if !d.borrow().context.is_none() {
-            return;
-        }
         // Break cycles: exc must not already appear in handled's context chain.
         let mut o = handled.clone();
         let mut steps = 0;
