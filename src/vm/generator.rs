@@ -311,6 +311,33 @@ impl Vm {
         Value::None
     }
 
+    /// The generator and sent value when a CALL is `g.send(v)`, `g.__next__()` or
+    /// `next(g)` on a generator: the loop then resumes it without a native call.
+    /// `stack_top` holds the call's callable slots and arguments.
+    pub fn direct_resume(stack_top: &[Value]) -> Option<(Rc<Generator>, Value)> {
+        let builtin = |v: &Value| match v {
+            Value::Builtin(b) if b.binding.is_none() => Some((b.name, b.owner)),
+            _ => None,
+        };
+        match stack_top {
+            [callee, Value::Generator(g)] => match builtin(callee)? {
+                ("__next__", Some("generator")) => Some((g.clone(), Value::None)),
+                _ => None,
+            },
+            [callee, Value::Generator(g), v] => match builtin(callee)? {
+                ("send", Some("generator" | "coroutine")) => Some((g.clone(), v.clone())),
+                _ => None,
+            },
+            [Value::Undef, callee, Value::Generator(g)] if g.kind == GenKind::Generator => {
+                match builtin(callee)? {
+                    ("next", None) => Some((g.clone(), Value::None)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// Resume from native code: runs a nested loop until the generator yields or finishes.
     pub fn gen_resume(
         &mut self,

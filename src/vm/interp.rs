@@ -645,7 +645,18 @@ impl Vm {
                         // arguments; they move from this stack into the new frame.
                         let has_self = !f.stack[len - n - 2].is_undef();
                         let nargs = n + has_self as usize;
-                        if kw.is_none()
+                        let resume = if kw.is_none() && n <= 1 {
+                            Self::direct_resume(&f.stack[len - n - 2..])
+                        } else {
+                            None
+                        };
+                        if let Some((g, v)) = resume {
+                            f.stack.truncate(len - n - 2);
+                            match self.gen_call_from_loop(&g, v, None) {
+                                Ok(_) => continue 'frames,
+                                Err(e) => Err(e),
+                            }
+                        } else if kw.is_none()
                             && let Value::Function(func) = &f.stack[len - nargs - 1]
                             && super::call::is_simple_call(&func.code, nargs)
                         {
