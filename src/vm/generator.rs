@@ -116,23 +116,55 @@ impl Vm {
         }
         self.check_depth()?;
         let was_suspended = g.state.get() == GenState::Suspended;
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(frame) = self.enter_generator(g, exit) else {
             return self.runtime_error("generator has no frame");
         };
-        g.state.set(GenState::Running);
-        frame.running_gen = Some(g.clone());
-        frame.exit = exit;
         match throw {
             None => {
                 if was_suspended {
                     frame.stack.push(send);
+                    self.descend_yield_from();
                 }
-                self.frames.push(frame);
                 Ok(())
             }
-            Some(exc) => {
-                self.frames.push(frame);
-                self.throw_down(exc)
+            Some(exc) => self.throw_down(exc),
+        }
+    }
+
+    /// Take `g`'s frame and push it as running, to exit by `exit`.
+    fn enter_generator(&mut self, g: &Rc<Generator>, exit: ExitMode) -> Option<&mut Frame> {
+        let mut frame = g.frame.borrow_mut().take()?;
+        g.state.set(GenState::Running);
+        frame.running_gen = Some(g.clone());
+        frame.exit = exit;
+        self.frames.push(frame);
+        self.frames.last_mut().map(|f| &mut **f)
+    }
+
+    /// The top frame was just resumed with a value while suspended in `yield from` (or
+    /// `await`) on a suspended generator: resume that one at once, as its JUMP and SEND
+    /// would, and so on down the chain.
+    fn descend_yield_from(&mut self) {
+        while self.frames.len() < self.recursion_limit {
+            let f = self.frames.last_mut().expect("frame");
+            let Some(Op::Jump(t)) = f.code.ops.get(f.ip).copied() else {
+                return;
+            };
+            let Some(Op::Send(exit)) = f.code.ops.get(t as usize).copied() else {
+                return;
+            };
+            let n = f.stack.len();
+            let sub = match f.stack.get(n.wrapping_sub(2)) {
+                Some(Value::Generator(sub)) if sub.state.get() == GenState::Suspended => {
+                    sub.clone()
+                }
+                _ => return,
+            };
+            let v = f.stack.pop().expect("stack");
+            f.ip = t as usize + 1;
+            match self.enter_generator(&sub, ExitMode::Send { exit }) {
+                Some(sf) => sf.stack.push(v),
+                None => return,
             }
         }
     }
@@ -244,13 +276,9 @@ impl Vm {
                     let f = self.frames.last_mut().expect("frame");
                     f.ip = ip - 1;
                     self.check_depth()?;
-                    let Some(mut sframe) = sg.frame.borrow_mut().take() else {
+                    if self.enter_generator(&sg, ExitMode::Send { exit }).is_none() {
                         return self.runtime_error("generator has no frame");
-                    };
-                    sg.state.set(GenState::Running);
-                    sframe.running_gen = Some(sg.clone());
-                    sframe.exit = ExitMode::Send { exit };
-                    self.frames.push(sframe);
+                    }
                 }
                 Value::Generator(sg) if sg.state.get() == GenState::Running => {
                     let word = Self::gen_word(sg);

@@ -1117,24 +1117,36 @@ impl Vm {
     }
 
     /// Suspend the running generator frame. Some(v): the run loop returns v.
+    /// A value yielded to a `yield from`/`await` whose next step is to yield it again
+    /// passes straight up the chain (what the delegator's YIELD_VALUE would do).
     fn frame_yield(&mut self, v: Value) -> Option<Value> {
-        let mut frame = self.frames.pop().expect("frame");
-        let exit = std::mem::replace(&mut frame.exit, ExitMode::Call);
-        let running = frame.running_gen.take();
-        if let Some(g) = running {
-            g.state.set(GenState::Suspended);
-            *g.frame.borrow_mut() = Some(frame);
-        }
-        match exit {
-            ExitMode::BoundaryResume => {
-                self.resume_yielded = true;
-                Some(v)
+        loop {
+            let mut frame = self.frames.pop().expect("frame");
+            let exit = std::mem::replace(&mut frame.exit, ExitMode::Call);
+            if let Some(g) = frame.running_gen.take() {
+                g.state.set(GenState::Suspended);
+                *g.frame.borrow_mut() = Some(frame);
             }
-            _ => {
-                if let Some(p) = self.frames.last_mut() {
-                    p.stack.push(v);
+            match exit {
+                ExitMode::BoundaryResume => {
+                    self.resume_yielded = true;
+                    return Some(v);
                 }
-                None
+                ExitMode::Send { .. } => {
+                    let p = self.frames.last_mut()?;
+                    if p.running_gen.is_some() && p.code.ops.get(p.ip) == Some(&Op::YieldValue) {
+                        p.ip += 1;
+                        continue;
+                    }
+                    p.stack.push(v);
+                    return None;
+                }
+                _ => {
+                    if let Some(p) = self.frames.last_mut() {
+                        p.stack.push(v);
+                    }
+                    return None;
+                }
             }
         }
     }
