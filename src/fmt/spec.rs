@@ -438,7 +438,16 @@ pub fn format_int_limited(
             return Err(int_limit_error_for(max_str_digits));
         }
     }
-    let s = mag.to_str_radix(base);
+    // Magnitudes that fit a machine word take the fast std formatting.
+    let s = match num_traits::ToPrimitive::to_u64(mag) {
+        Some(small) => match base {
+            2 => format!("{small:b}"),
+            8 => format!("{small:o}"),
+            16 => format!("{small:x}"),
+            _ => small.to_string(),
+        },
+        None => mag.to_str_radix(base),
+    };
     if base == 10 && max_str_digits > 0 && s.len() > max_str_digits {
         return Err(int_limit_error_for(max_str_digits));
     }
