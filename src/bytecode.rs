@@ -255,6 +255,8 @@ pub struct Code {
     pub max_stack: u32,
     /// Where each of `names` was last found as a global (see vm/names.rs).
     pub name_cache: Box<[std::cell::Cell<NameCache>]>,
+    /// How each of `names` last resolved as an attribute (see vm/attr_cache.rs).
+    pub attr_cache: Box<[std::cell::Cell<crate::vm::attr_cache::AttrCache>]>,
 }
 
 /// A global or builtin name's entry index, valid while the dicts' key versions match.

@@ -260,6 +260,9 @@ impl<'s> Compiler<'s> {
         let name_cache = (0..u.names.len())
             .map(|_| std::cell::Cell::new(crate::bytecode::NameCache::EMPTY))
             .collect();
+        let attr_cache = (0..u.names.len())
+            .map(|_| std::cell::Cell::new(crate::vm::attr_cache::AttrCache::EMPTY))
+            .collect();
         Rc::new(Code {
             name: self.intern(&u.name),
             qualname: self.intern(&u.qualname),
@@ -280,6 +283,7 @@ impl<'s> Compiler<'s> {
             exc_table: table,
             max_stack: u.max_depth.max(0) as u32,
             name_cache,
+            attr_cache,
         })
     }
 

@@ -210,12 +210,12 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = f.stack.pop().expect("stack");
-                        self.get_attr(&obj, &code.names[i as usize])
+                        self.load_attr_cached(code, i, &obj)
                             .map(|v| f.stack.push(v))
                     }
                     Op::LoadMethod(i) => {
                         let obj = f.stack.pop().expect("stack");
-                        match self.get_method(obj, &code.names[i as usize]) {
+                        match self.load_method_cached(code, i, obj) {
                             Ok((a, b)) => {
                                 f.stack.push(a);
                                 f.stack.push(b);
@@ -227,7 +227,7 @@ impl Vm {
                     Op::StoreAttr(i) => {
                         let obj = f.stack.pop().expect("stack");
                         let v = f.stack.pop().expect("stack");
-                        self.set_attr(&obj, &code.names[i as usize], v)
+                        self.store_attr_cached(code, i, &obj, v)
                     }
                     Op::DeleteAttr(i) => {
                         let obj = f.stack.pop().expect("stack");

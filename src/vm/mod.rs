@@ -1,6 +1,7 @@
 //! The virtual machine: type registry, frame stack, and entry points.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod dict;
 pub mod frame;

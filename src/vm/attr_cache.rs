@@ -1,0 +1,127 @@
+//! Attribute caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR on instances of plain
+//! classes. For each name of a code object, remember the class last seen and how the
+//! name resolves on it; while no type has changed since (the type epoch), an access is
+//! one instance-dict probe instead of several MRO lookups.
+
+use super::Vm;
+use super::dict::type_epoch;
+use super::value::*;
+use crate::bytecode::Code;
+use std::rc::Rc;
+
+/// How a name resolves on a class with no attribute hooks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AttrKind {
+    /// Not cached.
+    Unknown,
+    /// The class has nothing by this name: the instance dict alone decides.
+    InstanceOnly,
+    /// The class has a plain function by this name (a method), unless the instance
+    /// dict shadows it.
+    Method,
+}
+
+#[derive(Clone, Copy)]
+pub struct AttrCache {
+    class: *const TypeObj,
+    epoch: u64,
+    kind: AttrKind,
+}
+
+impl AttrCache {
+    pub const EMPTY: AttrCache = AttrCache {
+        class: std::ptr::null(),
+        epoch: u64::MAX,
+        kind: AttrKind::Unknown,
+    };
+}
+
+impl Vm {
+    /// The cached resolution of `code.names[i]` on `inst`'s class (computing it on a miss).
+    /// Only plain instances of classes without `__getattribute__`, `__getattr__` or
+    /// `__setattr__` hooks are cached; everything else is Unknown (take the slow path).
+    fn attr_kind(&mut self, code: &Code, i: u32, inst: &Instance) -> AttrKind {
+        let cls = inst.class();
+        let slot = &code.attr_cache[i as usize];
+        let c = slot.get();
+        let epoch = type_epoch();
+        if std::ptr::eq(c.class, Rc::as_ptr(&cls)) && c.epoch == epoch {
+            return c.kind;
+        }
+        let kind = self.resolve_attr_kind(&cls, inst, &code.names[i as usize]);
+        slot.set(AttrCache {
+            class: Rc::as_ptr(&cls),
+            epoch,
+            kind,
+        });
+        kind
+    }
+
+    fn resolve_attr_kind(&mut self, cls: &Rc<TypeObj>, inst: &Instance, name: &Rc<PyStr>) -> AttrKind {
+        let dunder = name.s.starts_with("__") && name.s.ends_with("__");
+        if !cls.heap || cls.slotted || inst.dict.is_none() || dunder {
+            return AttrKind::Unknown;
+        }
+        if !matches!(inst.payload, Payload::None) {
+            return AttrKind::Unknown;
+        }
+        let hooks = [
+            self.names.__getattribute__.clone(),
+            self.names.__getattr__.clone(),
+            self.names.__setattr__.clone(),
+        ];
+        for h in &hooks {
+            if matches!(cls.lookup(h), Some(Value::Function(_))) {
+                return AttrKind::Unknown;
+            }
+        }
+        match cls.lookup(name) {
+            None => AttrKind::InstanceOnly,
+            Some(Value::Function(_)) => AttrKind::Method,
+            Some(_) => AttrKind::Unknown,
+        }
+    }
+
+    /// LOAD_ATTR with the cache; falls back to the generic lookup.
+    pub fn load_attr_cached(&mut self, code: &Code, i: u32, obj: &Value) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let kind = self.attr_kind(code, i, inst);
+            if kind != AttrKind::Unknown {
+                let name = &code.names[i as usize];
+                if let Some(d) = &inst.dict
+                    && let Some(v) = d.get_str(name)
+                {
+                    return Ok(v);
+                }
+            }
+        }
+        self.get_attr(obj, &code.names[i as usize])
+    }
+
+    /// LOAD_METHOD with the cache: [function, self] for a method not shadowed by the
+    /// instance dict.
+    pub fn load_method_cached(&mut self, code: &Code, i: u32, obj: Value) -> PyResult<(Value, Value)> {
+        if let Value::Instance(inst) = &obj
+            && self.attr_kind(code, i, inst) == AttrKind::Method
+        {
+            let name = &code.names[i as usize];
+            let shadowed = inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some());
+            if !shadowed && let Some(f) = inst.class().lookup(name) {
+                return Ok((f, obj));
+            }
+        }
+        self.get_method(obj, &code.names[i as usize])
+    }
+
+    /// STORE_ATTR with the cache: straight into the instance dict.
+    pub fn store_attr_cached(&mut self, code: &Code, i: u32, obj: &Value, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && self.attr_kind(code, i, inst) == AttrKind::InstanceOnly
+            && let Some(d) = &inst.dict
+        {
+            d.set_str(code.names[i as usize].clone(), v);
+            return Ok(());
+        }
+        self.set_attr(obj, &code.names[i as usize], v)
+    }
+}
