@@ -1,5 +1,6 @@
 //! open(): text and binary files with read, readline(s), write, iteration and `with`.
 
+use crate::objects::oserror::from_io;
 use crate::objects::{KwArgs, kwarg};
 use crate::vm::Vm;
 use crate::vm::value::*;
@@ -34,39 +35,6 @@ fn closed_err<T>(vm: &mut Vm) -> PyResult<T> {
     vm.value_error("I/O operation on closed file.")
 }
 
-fn os_err(vm: &mut Vm, e: &std::io::Error, name: &str) -> Value {
-    let (t, code) = match e.kind() {
-        std::io::ErrorKind::NotFound => (vm.exc.file_not_found_error.clone(), 2),
-        std::io::ErrorKind::PermissionDenied => (vm.exc.permission_error.clone(), 13),
-        std::io::ErrorKind::AlreadyExists => (vm.exc.file_exists_error.clone(), 17),
-        _ => match e.raw_os_error() {
-            Some(21) => (vm.exc.is_a_directory_error.clone(), 21),
-            Some(20) => (vm.exc.not_a_directory_error.clone(), 20),
-            _ => (vm.exc.os_error.clone(), e.raw_os_error().unwrap_or(5)),
-        },
-    };
-    let msg = match code {
-        2 => "No such file or directory",
-        13 => "Permission denied",
-        17 => "File exists",
-        21 => "Is a directory",
-        20 => "Not a directory",
-        _ => "Input/output error",
-    };
-    let inst = vm.new_exc_args(
-        &t,
-        Value::tuple(vec![Value::Int(code as i64), Value::str(msg)]),
-    );
-    if let Value::Instance(i) = &inst
-        && let Some(d) = &i.dict
-    {
-        d.set_str(vm.intern("errno"), Value::Int(code as i64));
-        d.set_str(vm.intern("strerror"), Value::str(msg));
-        d.set_str(vm.intern("filename"), Value::str(name));
-    }
-    inst
-}
-
 pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let name = match args.first().cloned().or_else(|| kwarg(kw, "file")) {
         Some(Value::Str(s)) => s.s.clone(),
@@ -99,13 +67,13 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let file = match o.open(&name) {
         Ok(f) => f,
         Err(e) => {
-            let err = os_err(vm, &e, &name);
+            let err = from_io(vm, &e, Some(Value::str(&name)));
             return Err(err);
         }
     };
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_err(vm, &e, &name));
+        return Err(from_io(vm, &e, Some(Value::str(&name))));
     }
     let (text_t, bin_t) = file_types(vm);
     let t = if binary { bin_t } else { text_t };
@@ -189,7 +157,7 @@ fn f_read(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         None => closed_err(vm),
         Some((bin, Ok(d))) => Ok(to_value(bin, d)),
         Some((_, Err(e))) => {
-            let err = os_err(vm, &e, "");
+            let err = from_io(vm, &e, None);
             Err(err)
         }
     }
@@ -204,7 +172,7 @@ fn f_readline(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         None => closed_err(vm),
         Some((bin, Ok(d))) => Ok(to_value(bin, d)),
         Some((_, Err(e))) => {
-            let err = os_err(vm, &e, "");
+            let err = from_io(vm, &e, None);
             Err(err)
         }
     }
@@ -256,7 +224,7 @@ fn f_write(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         None => closed_err(vm),
         Some(Ok(())) => Ok(Value::Int(n as i64)),
         Some(Err(e)) => {
-            let err = os_err(vm, &e, "");
+            let err = from_io(vm, &e, None);
             Err(err)
         }
     }

@@ -109,6 +109,37 @@ fn set_int_max_str_digits(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Va
     Ok(Value::None)
 }
 
+/// `_getframe(depth)`: a read-only view (f_code, f_lineno, f_globals, f_back)
+/// of a frame on the call stack.
+fn getframe(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let depth = match a.first() {
+        Some(v) => vm.index_of(v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return vm.value_error("call stack is not deep enough");
+    }
+    let mut back = Value::None;
+    for i in 0..(n - depth) as usize {
+        let (code, line, globals) = {
+            let f = &vm.frames[i];
+            (f.code.clone(), f.line(), f.globals.clone())
+        };
+        let ns = crate::vm::dict::PyDict::new();
+        ns.set_str(vm.intern("f_code"), Value::Code(code));
+        ns.set_str(vm.intern("f_lineno"), Value::Int(line as i64));
+        ns.set_str(vm.intern("f_globals"), Value::Dict(globals));
+        ns.set_str(vm.intern("f_back"), back);
+        back = Value::Instance(Rc::new(Instance {
+            cls: RefCell::new(vm.types.frame.clone()),
+            dict: Some(Rc::new(ns)),
+            payload: Payload::None,
+        }));
+    }
+    Ok(back)
+}
+
 fn getsizeof(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(64))
 }
@@ -138,6 +169,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     set_fn(vm, &d, "intern", intern);
     set_fn(vm, &d, "set_int_max_str_digits", set_int_max_str_digits);
     set_fn(vm, &d, "getsizeof", getsizeof);
+    set_fn(vm, &d, "_getframe", getframe);
     set_val(vm, &d, "maxsize", Value::Int(i64::MAX));
     set_val(vm, &d, "byteorder", Value::str("little"));
     set_val(vm, &d, "platform", Value::str("linux"));
