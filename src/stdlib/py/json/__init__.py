@@ -51,11 +51,13 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 
 def _detect_encoding(b):
-    if b.startswith(b'\xef\xbb\xbf'):
+    """The encoding of a JSON document in bytes, from its BOM or from where
+    the zero bytes of its first characters are."""
+    if b[:3] == b'\xef\xbb\xbf':
         return 'utf-8-sig'
-    if b.startswith(b'\xff\xfe\x00\x00') or b.startswith(b'\x00\x00\xfe\xff'):
+    if b[:4] in (b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'):
         return 'utf-32'
-    if b.startswith(b'\xff\xfe') or b.startswith(b'\xfe\xff'):
+    if b[:2] in (b'\xff\xfe', b'\xfe\xff'):
         return 'utf-16'
     if len(b) >= 4:
         if not b[0]:
@@ -68,7 +70,6 @@ def _detect_encoding(b):
         if not b[1]:
             return 'utf-16-le'
     return 'utf-8'
-
 
 
 _default_decoder = JSONDecoder()
