@@ -29,7 +29,7 @@ fn subclass_name(errno: i32) -> Option<&'static str> {
 
 fn subclass_for(vm: &Vm, errno: i32) -> Rc<TypeObj> {
     subclass_name(errno)
-        .and_then(|n| vm.exc.all.iter().find(|t| *t.name.borrow() == n).cloned())
+        .and_then(|n| vm.exc.by_name(n))
         .unwrap_or_else(|| vm.exc.os_error.clone())
 }
 

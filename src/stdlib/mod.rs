@@ -5,6 +5,7 @@ pub mod dis;
 pub mod errno;
 pub mod hashlib;
 pub mod io;
+mod io_text;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -50,6 +51,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("dis", dis::module);
     vm.native_modules.insert("_re", re::module);
     vm.native_modules.insert("errno", errno::module);
+    vm.native_modules.insert("io", io::module);
     vm.native_modules.insert("_os", os::module);
     vm.native_modules.insert("_random", random::module);
     vm.native_modules.insert("_coil", coil::module);
