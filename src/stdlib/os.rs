@@ -71,6 +71,8 @@ fn fspath_value(vm: &mut Vm, func: Option<&str>, v: &Value) -> PyResult<Value> {
     let name = vm.intern("__fspath__");
     let Some(m) = vm.lookup_method(v, &name) else {
         return vm.type_error(match func {
+            // stat() also takes a file descriptor.
+            Some("stat") => format!("stat: path should be string, bytes, os.PathLike or integer, not {tn}"),
             Some(f) => format!("{f}: path should be string, bytes or os.PathLike, not {tn}"),
             None => format!("expected str, bytes or os.PathLike object, not {tn}"),
         });
@@ -305,6 +307,18 @@ fn os_fstat(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     Ok(stat_tuple(&m))
 }
 
+fn os_symlink(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let src = required(vm, "symlink", a, k, 0, "src")?;
+    let dst = required(vm, "symlink", a, k, 1, "dst")?;
+    let src = path_arg(vm, "symlink", &src)?;
+    let dst = path_arg(vm, "symlink", &dst)?;
+    if let Err(e) = std::os::unix::fs::symlink(&src.path, &dst.path) {
+        let n = e.raw_os_error().unwrap_or(libc::EIO);
+        return Err(from_errno(vm, n, Some(src.obj), Some(dst.obj)));
+    }
+    Ok(Value::None)
+}
+
 fn os_readlink(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let p = required(vm, "readlink", a, k, 0, "path")?;
     let p = path_arg(vm, "readlink", &p)?;
@@ -506,6 +520,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
         ("stat", os_stat),
         ("lstat", os_lstat),
         ("fstat", os_fstat),
+        ("symlink", os_symlink),
         ("readlink", os_readlink),
         ("access", os_access),
         ("open", os_open),
@@ -542,6 +557,8 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
         ("SEEK_SET", libc::SEEK_SET),
         ("SEEK_CUR", libc::SEEK_CUR),
         ("SEEK_END", libc::SEEK_END),
+        // glibc's TMP_MAX (not exported by the libc crate).
+        ("TMP_MAX", 238_328),
     ];
     for (n, v) in consts {
         set_val(vm, &d, n, Value::Int(*v as i64));

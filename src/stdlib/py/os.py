@@ -4,11 +4,11 @@ import sys
 import _os
 from _os import (
     fspath, getcwd, chdir, listdir, remove, unlink, rmdir, mkdir, rename,
-    replace, readlink, access, open, close, read, write, lseek, getpid,
+    replace, symlink, readlink, access, open, close, read, write, lseek, getpid,
     cpu_count, strerror, urandom, putenv, unsetenv,
     O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC,
     O_NONBLOCK, O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY, F_OK, R_OK, W_OK, X_OK,
-    SEEK_SET, SEEK_CUR, SEEK_END)
+    SEEK_SET, SEEK_CUR, SEEK_END, TMP_MAX)
 import posixpath as path
 
 sys.modules['os.path'] = path

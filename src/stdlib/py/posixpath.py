@@ -61,17 +61,17 @@ def join(a, *p):
     a = os.fspath(a)
     sep = _sep(a)
     path = a
-    parts = [os.fspath(b) for b in p]
-    _check_arg_types('join', a, *parts)
-    if not p:
-        path[:0] + sep
-    for b in parts:
-        if b.startswith(sep):
-            path = b
-        elif not path or path.endswith(sep):
-            path += b
-        else:
-            path += sep + b
+    try:
+        for b in map(os.fspath, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', a, *p)
+        raise
     return path
 
 

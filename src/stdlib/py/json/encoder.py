@@ -104,30 +104,17 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return _encode_basestring_ascii(o)
             return _encode_basestring(o)
-        chunks = []
-        self._encode_into(o, chunks)
-        return ''.join(chunks)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as
-        available."""
-        chunks = []
-        self._encode_into(o, chunks)
-        return iter(chunks)
-
-    # -- implementation ---------------------------------------------------
-    def _encode_into(self, o, out):
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
+        available (scalars come joined to the separator before them)."""
+        markers = {} if self.check_circular else None
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        if self.ensure_ascii:
-            encode_str = _encode_basestring_ascii
-        else:
-            encode_str = _encode_basestring
+        encode_str = (_encode_basestring_ascii if self.ensure_ascii
+                      else _encode_basestring)
         allow_nan = self.allow_nan
         default = self.default
         key_sep = self.key_separator
@@ -149,120 +136,130 @@ class JSONEncoder(object):
                                  'compliant')
             return text
 
-        def enc(o, level):
+        def scalar(o):
+            """The text of a str, None, bool, int or float (else None)."""
             if isinstance(o, str):
-                out.append(encode_str(o))
-            elif o is None:
-                out.append('null')
-            elif o is True:
-                out.append('true')
-            elif o is False:
-                out.append('false')
-            elif isinstance(o, int):
-                out.append(int.__repr__(o))
-            elif isinstance(o, float):
-                out.append(floatstr(o))
-            elif isinstance(o, (list, tuple)):
-                enc_list(o, level)
-            elif isinstance(o, dict):
-                enc_dict(o, level)
-            else:
-                if markers is not None:
-                    markerid = id(o)
-                    if markerid in markers:
-                        raise ValueError('Circular reference detected')
-                    markers[markerid] = o
-                o = default(o)
-                enc(o, level)
-                if markers is not None:
-                    del markers[markerid]
+                return encode_str(o)
+            if o is None:
+                return 'null'
+            if o is True:
+                return 'true'
+            if o is False:
+                return 'false'
+            if isinstance(o, int):
+                return int.__repr__(o)
+            if isinstance(o, float):
+                return floatstr(o)
+            return None
+
+        def enter(o):
+            if markers is not None:
+                if id(o) in markers:
+                    raise ValueError('Circular reference detected')
+                markers[id(o)] = o
+
+        def leave(o):
+            if markers is not None:
+                del markers[id(o)]
 
         def enc_list(lst, level):
             if not lst:
-                out.append('[]')
+                yield '[]'
                 return
-            if markers is not None:
-                markerid = id(lst)
-                if markerid in markers:
-                    raise ValueError('Circular reference detected')
-                markers[markerid] = lst
+            enter(lst)
+            buf = '['
             if indent is not None:
                 level += 1
                 newline_indent = '\n' + indent * level
                 separator = item_sep + newline_indent
-                out.append('[' + newline_indent)
+                buf += newline_indent
             else:
                 newline_indent = None
                 separator = item_sep
-                out.append('[')
             first = True
             for value in lst:
                 if first:
                     first = False
                 else:
-                    out.append(separator)
-                enc(value, level)
+                    buf = separator
+                text = scalar(value)
+                if text is not None:
+                    yield buf + text
+                else:
+                    yield buf
+                    yield from enc_value(value, level)
             if newline_indent is not None:
                 level -= 1
-                out.append('\n' + indent * level)
-            out.append(']')
-            if markers is not None:
-                del markers[markerid]
+                yield '\n' + indent * level
+            yield ']'
+            leave(lst)
+
+        def dict_key(key):
+            if isinstance(key, str):
+                return key
+            if isinstance(key, float):
+                return floatstr(key)
+            if key is True:
+                return 'true'
+            if key is False:
+                return 'false'
+            if key is None:
+                return 'null'
+            if isinstance(key, int):
+                return int.__repr__(key)
+            if skipkeys:
+                return None
+            raise TypeError('keys must be str, int, float, bool or None, '
+                            'not %s' % key.__class__.__name__)
 
         def enc_dict(dct, level):
             if not dct:
-                out.append('{}')
+                yield '{}'
                 return
-            if markers is not None:
-                markerid = id(dct)
-                if markerid in markers:
-                    raise ValueError('Circular reference detected')
-                markers[markerid] = dct
+            enter(dct)
+            yield '{'
             if indent is not None:
                 level += 1
                 newline_indent = '\n' + indent * level
                 item_separator = item_sep + newline_indent
-                out.append('{' + newline_indent)
+                yield newline_indent
             else:
                 newline_indent = None
                 item_separator = item_sep
-                out.append('{')
             first = True
-            if sort_keys:
-                items = sorted(dct.items())
-            else:
-                items = dct.items()
+            items = sorted(dct.items()) if sort_keys else dct.items()
             for key, value in items:
-                if isinstance(key, str):
-                    pass
-                elif isinstance(key, float):
-                    key = floatstr(key)
-                elif key is True:
-                    key = 'true'
-                elif key is False:
-                    key = 'false'
-                elif key is None:
-                    key = 'null'
-                elif isinstance(key, int):
-                    key = int.__repr__(key)
-                elif skipkeys:
+                key = dict_key(key)
+                if key is None:
                     continue
-                else:
-                    raise TypeError('keys must be str, int, float, bool or '
-                                    'None, not %s' % key.__class__.__name__)
                 if first:
                     first = False
                 else:
-                    out.append(item_separator)
-                out.append(encode_str(key))
-                out.append(key_sep)
-                enc(value, level)
+                    yield item_separator
+                yield encode_str(key)
+                yield key_sep
+                text = scalar(value)
+                if text is not None:
+                    yield text
+                else:
+                    yield from enc_value(value, level)
             if newline_indent is not None:
                 level -= 1
-                out.append('\n' + indent * level)
-            out.append('}')
-            if markers is not None:
-                del markers[markerid]
+                yield '\n' + indent * level
+            yield '}'
+            leave(dct)
 
-        enc(o, 0)
+        def enc_value(o, level):
+            text = scalar(o)
+            if text is not None:
+                yield text
+            elif isinstance(o, (list, tuple)):
+                yield from enc_list(o, level)
+            elif isinstance(o, dict):
+                yield from enc_dict(o, level)
+            else:
+                enter(o)
+                yield from enc_value(default(o), level)
+                leave(o)
 
+        return enc_value(o, 0)
