@@ -155,34 +155,40 @@ impl Vm {
             }
         }
         let t = self.exc.module_not_found_error.clone();
-        let e = self.new_exc(&t, &msg);
+        self.import_error(&t, &msg, full)
+    }
+
+    /// An ImportError (or subclass) with its `name` and `path` attributes.
+    fn import_error(&mut self, t: &Rc<TypeObj>, msg: &str, module: &str) -> Value {
+        let e = self.new_exc(t, msg);
         if let Value::Instance(i) = &e
             && let Some(d) = &i.dict
         {
-            d.set_str(self.intern("name"), Value::str(full));
+            d.set_str(self.intern("name"), Value::str(module));
             d.set_str(self.intern("path"), Value::None);
         }
         e
     }
 
+    /// `from m import name`: an attribute, or a submodule already in sys.modules.
     pub fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        match self.get_attr(m, name) {
-            Ok(v) => Ok(v),
-            Err(_) => {
-                let mn = match m {
-                    Value::Module(md) => md.name.s.clone(),
-                    _ => "?".into(),
-                };
-                let t = self.exc.import_error.clone();
-                self.err(
-                    &t,
-                    format!(
-                        "cannot import name '{}' from '{mn}' (unknown location)",
-                        name.s
-                    ),
-                )
-            }
+        if let Ok(v) = self.get_attr(m, name) {
+            return Ok(v);
         }
+        let mn = match m {
+            Value::Module(md) => md.name.s.clone(),
+            _ => "?".into(),
+        };
+        let full = Value::string(format!("{mn}.{}", name.s));
+        if let Some(sub) = self.dict_get(&self.modules.clone(), &full)? {
+            return Ok(sub);
+        }
+        let t = self.exc.import_error.clone();
+        let msg = format!(
+            "cannot import name '{}' from '{mn}' (unknown location)",
+            name.s
+        );
+        Err(self.import_error(&t, &msg, &mn))
     }
 
     pub fn import_star(&mut self, m: &Value, ns: &Rc<PyDict>) -> PyResult<()> {

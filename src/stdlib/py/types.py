@@ -128,6 +128,9 @@ class MappingProxyType(object):
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
     __hash__ = None
 
 
