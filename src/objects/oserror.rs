@@ -52,11 +52,7 @@ fn parse_args(vm: &mut Vm, inst: &Value, args: &[Value]) -> Value {
     } else {
         (Value::None, Value::None, Value::None, Value::None)
     };
-    let keep = if filename.is_none() {
-        args
-    } else {
-        &args[..2]
-    };
+    let keep = if filename.is_none() { args } else { &args[..2] };
     if let Value::Instance(i) = inst
         && let Some(d) = &i.dict
     {

@@ -79,7 +79,11 @@ impl FileObj {
         if self.readable {
             Ok(())
         } else {
-            let what = if self.text.is_some() { "not readable" } else { "read" };
+            let what = if self.text.is_some() {
+                "not readable"
+            } else {
+                "read"
+            };
             Err(FileErr::Unsupported(what.into()))
         }
     }
@@ -89,7 +93,11 @@ impl FileObj {
         if self.writable {
             Ok(())
         } else {
-            let what = if self.text.is_some() { "not writable" } else { "write" };
+            let what = if self.text.is_some() {
+                "not writable"
+            } else {
+                "write"
+            };
             Err(FileErr::Unsupported(what.into()))
         }
     }
@@ -335,10 +343,14 @@ impl FileObj {
                     return Err(FileErr::Value(format!("negative seek position {offset}")));
                 }
                 1 if offset != 0 => {
-                    return Err(FileErr::Unsupported("can't do nonzero cur-relative seeks".into()));
+                    return Err(FileErr::Unsupported(
+                        "can't do nonzero cur-relative seeks".into(),
+                    ));
                 }
                 2 if offset != 0 => {
-                    return Err(FileErr::Unsupported("can't do nonzero end-relative seeks".into()));
+                    return Err(FileErr::Unsupported(
+                        "can't do nonzero end-relative seeks".into(),
+                    ));
                 }
                 0..=2 => {}
                 _ => {
@@ -418,7 +430,11 @@ fn raise(vm: &mut Vm, e: FileErr) -> Value {
 }
 
 /// Run `f` on the file object `v`, turning its failure into a Python exception.
-fn with_file<R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut FileObj) -> FileResult<R>) -> PyResult<R> {
+fn with_file<R>(
+    vm: &mut Vm,
+    v: &Value,
+    f: impl FnOnce(&mut FileObj) -> FileResult<R>,
+) -> PyResult<R> {
     let r = match v {
         Value::Instance(i) => match &i.payload {
             Payload::Native(n) => n.borrow_mut().downcast_mut::<FileObj>().map(f),
@@ -449,7 +465,9 @@ fn opt_str(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<Option<String>
         Some(Value::Str(s)) => Ok(Some(s.s.clone())),
         Some(other) => {
             let tn = vm.type_name(&other);
-            vm.type_error(format!("open() argument '{name}' must be str or None, not {tn}"))
+            vm.type_error(format!(
+                "open() argument '{name}' must be str or None, not {tn}"
+            ))
         }
     }
 }
@@ -566,7 +584,9 @@ fn open_fd(vm: &mut Vm, path: &Value, flags: i32, opener: Option<Value>) -> PyRe
     // SAFETY: c is a valid NUL-terminated path.
     let fd = unsafe { libc::open(c.as_ptr(), flags, 0o666 as libc::c_uint) };
     if fd < 0 {
-        let n = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+        let n = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO);
         return Err(from_errno(vm, n, Some(path.clone()), None));
     }
     Ok(fd)
@@ -589,7 +609,9 @@ fn path_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         ));
     }
     let tn = vm.type_name(v);
-    vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}"))
+    vm.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {tn}"
+    ))
 }
 
 /// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
@@ -682,13 +704,19 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     } else {
         let enc_name = encoding.unwrap_or_else(|| "UTF-8".to_string());
         let Some(enc) = Encoding::lookup(&enc_name) else {
-            let t = vm.exc.by_name("LookupError").unwrap_or(vm.exc.value_error.clone());
+            let t = vm
+                .exc
+                .by_name("LookupError")
+                .unwrap_or(vm.exc.value_error.clone());
             let e = vm.new_exc(&t, &format!("unknown encoding: {enc_name}"));
             return fail(f, e);
         };
         let err_name = errors.unwrap_or_else(|| "strict".to_string());
         let Some(errs) = Errors::lookup(&err_name) else {
-            let t = vm.exc.by_name("LookupError").unwrap_or(vm.exc.value_error.clone());
+            let t = vm
+                .exc
+                .by_name("LookupError")
+                .unwrap_or(vm.exc.value_error.clone());
             let e = vm.new_exc(&t, &format!("unknown error handler name '{err_name}'"));
             return fail(f, e);
         };
@@ -704,7 +732,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         })
     };
     let mut f = f;
-    if mode.append && let Err(e) = f.seek(SeekFrom::End(0)) {
+    if mode.append
+        && let Err(e) = f.seek(SeekFrom::End(0))
+    {
         let e = from_io(vm, &e, None);
         return fail(f, e);
     }
@@ -756,7 +786,11 @@ fn to_value(text: bool, s: Result<String, Vec<u8>>) -> Value {
 }
 
 /// read/readline for both kinds of file: Ok(str) for text, Err(bytes) for binary.
-fn read_any(fo: &mut FileObj, limit: Option<usize>, line: bool) -> FileResult<Result<String, Vec<u8>>> {
+fn read_any(
+    fo: &mut FileObj,
+    limit: Option<usize>,
+    line: bool,
+) -> FileResult<Result<String, Vec<u8>>> {
     if fo.text.is_some() {
         fo.read_text(limit, line).map(Ok)
     } else {
@@ -806,7 +840,9 @@ fn f_readlines(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         }
         Ok(out)
     })?;
-    Ok(Value::list(lines.into_iter().map(|l| to_value(text, l)).collect()))
+    Ok(Value::list(
+        lines.into_iter().map(|l| to_value(text, l)).collect(),
+    ))
 }
 
 fn f_next(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -915,9 +951,8 @@ fn f_truncate(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             return Err(FileErr::Unsupported("truncate".into()));
         }
         let size = match size {
-            Some(s) => u64::try_from(s).map_err(|_| {
-                FileErr::Io(std::io::Error::from_raw_os_error(libc::EINVAL))
-            })?,
+            Some(s) => u64::try_from(s)
+                .map_err(|_| FileErr::Io(std::io::Error::from_raw_os_error(libc::EINVAL)))?,
             None => fo.tell()?,
         };
         fo.drop_readahead()?;

@@ -111,7 +111,10 @@ fn utf8_step(b: &[u8], at_eof: bool) -> Step {
             };
         }
     }
-    match std::str::from_utf8(&b[..need]).ok().and_then(|s| s.chars().next()) {
+    match std::str::from_utf8(&b[..need])
+        .ok()
+        .and_then(|s| s.chars().next())
+    {
         Some(c) => Step::Char(c, need),
         None => Step::Invalid {
             len: 1,

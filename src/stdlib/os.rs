@@ -18,7 +18,14 @@ fn arg(a: &[Value], kw: KwArgs, i: usize, name: &str) -> Option<Value> {
     a.get(i).cloned().or_else(|| kwarg(kw, name))
 }
 
-fn required(vm: &mut Vm, func: &str, a: &[Value], kw: KwArgs, i: usize, name: &str) -> PyResult<Value> {
+fn required(
+    vm: &mut Vm,
+    func: &str,
+    a: &[Value],
+    kw: KwArgs,
+    i: usize,
+    name: &str,
+) -> PyResult<Value> {
     match arg(a, kw, i, name) {
         Some(v) => Ok(v),
         None => vm.type_error(format!(
@@ -72,7 +79,9 @@ fn fspath_value(vm: &mut Vm, func: Option<&str>, v: &Value) -> PyResult<Value> {
     let Some(m) = vm.lookup_method(v, &name) else {
         return vm.type_error(match func {
             // stat() also takes a file descriptor.
-            Some("stat") => format!("stat: path should be string, bytes, os.PathLike or integer, not {tn}"),
+            Some("stat") => {
+                format!("stat: path should be string, bytes, os.PathLike or integer, not {tn}")
+            }
             Some(f) => format!("{f}: path should be string, bytes or os.PathLike, not {tn}"),
             None => format!("expected str, bytes or os.PathLike object, not {tn}"),
         });
@@ -124,7 +133,9 @@ fn name_value(name: &OsStr, bytes: bool) -> Value {
 }
 
 fn last_errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -132,9 +143,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_of(v),
         other => {
             let tn = vm.type_name(other);
-            vm.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            ))
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
         }
     }
 }
@@ -262,9 +271,11 @@ fn stat_tuple(m: &std::fs::Metadata) -> Value {
             .iter()
             .map(|&(s, ns)| Value::Float(s as f64 + ns as f64 * 1e-9)),
     );
-    v.extend(times.iter().map(|&(s, ns)| {
-        Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns)
-    }));
+    v.extend(
+        times
+            .iter()
+            .map(|&(s, ns)| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns)),
+    );
     v.push(Value::Int(m.blksize() as i64));
     v.push(Value::Int(m.blocks() as i64));
     v.push(Value::from_bigint(m.rdev().into()));

@@ -52,7 +52,10 @@ fn r_init(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 fn r_seed(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "seed", k)?;
     if a.len() > 2 {
-        return vm.type_error(format!("seed expected at most 1 argument, got {}", a.len() - 1));
+        return vm.type_error(format!(
+            "seed expected at most 1 argument, got {}",
+            a.len() - 1
+        ));
     }
     let key = match a.get(1) {
         None | Some(Value::None) => None,

@@ -206,7 +206,14 @@ mod tests {
     fn seeded_floats_match_cpython() {
         let mut r = seeded(42);
         let f: Vec<f64> = (0..3).map(|_| r.random()).collect();
-        assert_eq!(f, [0.6394267984578837, 0.025010755222666936, 0.27502931836911926]);
+        assert_eq!(
+            f,
+            [
+                0.6394267984578837,
+                0.025010755222666936,
+                0.27502931836911926
+            ]
+        );
         let mut r = seeded(-5);
         assert_eq!(r.random(), 0.6229016948897019);
         let mut r = Mt19937::from_entropy();
@@ -217,7 +224,10 @@ mod tests {
     #[test]
     fn getrandbits_widths() {
         let mut r = seeded(42);
-        let v: Vec<BigInt> = [1u64, 31, 32, 33, 64, 65, 100].iter().map(|&k| r.getrandbits(k)).collect();
+        let v: Vec<BigInt> = [1u64, 31, 32, 33, 64, 65, 100]
+            .iter()
+            .map(|&k| r.getrandbits(k))
+            .collect();
         for (x, k) in v.iter().zip([1u64, 31, 32, 33, 64, 65, 100]) {
             assert!(x.bits() <= k);
         }
@@ -228,12 +238,18 @@ mod tests {
     fn state_roundtrip() {
         let mut r = seeded(12345);
         let st = r.getstate();
-        assert_eq!([st[0], st[1], st[623], st[624]], [2147483648, 2105189241, 238504783, 624]);
+        assert_eq!(
+            [st[0], st[1], st[623], st[624]],
+            [2147483648, 2105189241, 238504783, 624]
+        );
         let a = r.random();
         let mut r2 = seeded(1);
         r2.setstate(&st).unwrap();
         assert_eq!(r2.random(), a);
-        assert_eq!(r2.setstate(&st[..10]), Err("state vector is the wrong size"));
+        assert_eq!(
+            r2.setstate(&st[..10]),
+            Err("state vector is the wrong size")
+        );
         let mut bad = st.clone();
         bad[624] = 1000;
         assert_eq!(r2.setstate(&bad), Err("invalid state"));

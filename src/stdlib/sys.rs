@@ -168,7 +168,8 @@ fn struct_seq_repr(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn struct_seq(vm: &mut Vm, name: &str, fields: Vec<(&str, Value)>) -> Value {
     let tuple = vm.types.tuple.clone();
     let t = vm.new_class(name, &tuple);
-    t.dict.set_str(vm.names.__module__.clone(), Value::str("sys"));
+    t.dict
+        .set_str(vm.names.__module__.clone(), Value::str("sys"));
     crate::objects::add_method(vm, &t, "tuple", "__repr__", struct_seq_repr);
     let ns = crate::vm::dict::PyDict::new();
     for (k, v) in &fields {
