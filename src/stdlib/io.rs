@@ -35,9 +35,59 @@ struct TextOpts {
     newline: Newline,
 }
 
+/// What a file object reads and writes.
+enum Stream {
+    File(File),
+    /// The process's standard input, shared with input() through std's buffer.
+    Stdin,
+}
+
+impl Stream {
+    fn fd(&self) -> i32 {
+        match self {
+            Stream::File(f) => f.as_raw_fd(),
+            Stream::Stdin => 0,
+        }
+    }
+
+    fn file(&mut self) -> std::io::Result<&mut File> {
+        match self {
+            Stream::File(f) => Ok(f),
+            Stream::Stdin => Err(std::io::Error::from_raw_os_error(libc::ESPIPE)),
+        }
+    }
+}
+
+impl Read for Stream {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Stream::File(f) => f.read(buf),
+            Stream::Stdin => std::io::stdin().read(buf),
+        }
+    }
+}
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file()?.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Stream::File(f) => f.flush(),
+            Stream::Stdin => Ok(()),
+        }
+    }
+}
+
+impl Seek for Stream {
+    fn seek(&mut self, pos: SeekFrom) -> std::io::Result<u64> {
+        self.file()?.seek(pos)
+    }
+}
+
 struct FileObj {
     /// None once closed.
-    file: Option<File>,
+    file: Option<Stream>,
     /// None for binary files.
     text: Option<TextOpts>,
     readable: bool,
@@ -70,7 +120,7 @@ impl From<std::io::Error> for FileErr {
 }
 
 impl FileObj {
-    fn file(&mut self) -> FileResult<&mut File> {
+    fn file(&mut self) -> FileResult<&mut Stream> {
         self.file.as_mut().ok_or(FileErr::Closed)
     }
 
@@ -367,7 +417,7 @@ impl FileObj {
         } else {
             offset
         };
-        let fd = self.file()?.as_raw_fd();
+        let fd = self.file()?.fd();
         self.buf.clear();
         self.pos = 0;
         // SAFETY: lseek on the descriptor this object owns.
@@ -381,7 +431,9 @@ impl FileObj {
     fn close(&mut self) -> FileResult<()> {
         if let Some(mut f) = self.file.take() {
             f.flush()?;
-            if !self.closefd {
+            if let Stream::File(f) = f
+                && !self.closefd
+            {
                 // The caller keeps the descriptor open.
                 let _ = f.into_raw_fd();
             }
@@ -746,7 +798,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         (None, false, false) => types.writer,
     };
     let fo = FileObj {
-        file: Some(f),
+        file: Some(Stream::File(f)),
         text,
         readable: mode.read || mode.plus,
         writable: !mode.read || mode.plus,
@@ -761,6 +813,28 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         pos: 0,
     };
     Ok(vm.new_instance_with(&t, Payload::Native(RefCell::new(Box::new(fo)))))
+}
+
+/// sys.stdin: UTF-8 text over the process's standard input.
+pub fn stdin(vm: &mut Vm) -> Value {
+    let fo = FileObj {
+        file: Some(Stream::Stdin),
+        text: Some(TextOpts {
+            enc: Encoding::Utf8,
+            errors: Errors::Strict,
+            encoding_name: "utf-8".into(),
+            newline: Newline::Universal,
+        }),
+        readable: true,
+        writable: false,
+        name: Value::str("<stdin>"),
+        mode: "r".into(),
+        closefd: false,
+        buf: Vec::new(),
+        pos: 0,
+    };
+    let t = io_types(vm).text;
+    vm.new_instance_with(&t, Payload::Native(RefCell::new(Box::new(fo))))
 }
 
 /// A size argument: None or negative means "everything".
@@ -956,21 +1030,21 @@ fn f_truncate(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             None => fo.tell()?,
         };
         fo.drop_readahead()?;
-        fo.file()?.set_len(size)?;
+        fo.file()?.file()?.set_len(size)?;
         Ok(size)
     })?;
     Ok(Value::Int(n as i64))
 }
 
 fn f_fileno(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    match with_file(vm, &a[0], |fo| Ok(fo.file.as_ref().map(|f| f.as_raw_fd())))? {
+    match with_file(vm, &a[0], |fo| Ok(fo.file.as_ref().map(Stream::fd)))? {
         Some(fd) => Ok(Value::Int(fd as i64)),
         None => vm.value_error("I/O operation on closed file"),
     }
 }
 
 fn f_isatty(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let fd = with_file(vm, &a[0], |fo| Ok(fo.file()?.as_raw_fd()))?;
+    let fd = with_file(vm, &a[0], |fo| Ok(fo.file()?.fd()))?;
     // SAFETY: isatty only inspects the descriptor.
     Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
 }
@@ -993,9 +1067,10 @@ fn f_writable(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn f_seekable(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     capability(vm, a, |fo| {
-        fo.file
-            .as_mut()
-            .is_some_and(|f| f.stream_position().is_ok())
+        fo.file.as_ref().is_some_and(|f| {
+            // SAFETY: a no-op seek only asks whether the descriptor can seek.
+            unsafe { libc::lseek(f.fd(), 0, libc::SEEK_CUR) >= 0 }
+        })
     })
 }
 

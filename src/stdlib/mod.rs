@@ -43,7 +43,19 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("linecache", include_str!("py/linecache.py")),
 ];
 
+/// The builtins module: its dict is the interpreter's builtins namespace, so
+/// assigning to its attributes changes what every module sees.
+fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
+    let d = vm.builtins.clone();
+    set_val(vm, &d, "__name__", Value::str("builtins"));
+    Ok(Value::Module(Rc::new(Module {
+        name: Rc::new(PyStr::new("builtins".to_string())),
+        dict: d,
+    })))
+}
+
 pub fn register(vm: &mut Vm) {
+    vm.native_modules.insert("builtins", builtins_module);
     vm.native_modules.insert("sys", sys::module);
     vm.native_modules.insert("time", time::module);
     vm.native_modules.insert("math", math::module);

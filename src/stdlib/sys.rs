@@ -20,15 +20,32 @@ fn stream_of(v: &Value) -> Option<u8> {
     None
 }
 
+/// The file a `file=` argument names: the object itself, or sys.stdout for None.
+pub fn file_or_stdout(vm: &mut Vm, file: &Value) -> PyResult<Value> {
+    if !file.is_none() {
+        return Ok(file.clone());
+    }
+    let sys = vm.import_module("sys", false)?;
+    let n = vm.intern("stdout");
+    vm.get_attr(&sys, &n)
+}
+
+/// file.flush() (None: sys.stdout).
+pub fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    let target = file_or_stdout(vm, file)?;
+    if stream_of(&target).is_some() {
+        vm.flush_stdout();
+        return Ok(());
+    }
+    let n = vm.intern("flush");
+    let f = vm.get_attr(&target, &n)?;
+    vm.call_value(f, &[], &[])?;
+    Ok(())
+}
+
 /// Write text to a file-like object (None: sys.stdout).
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
-    let target = if file.is_none() {
-        let sys = vm.import_module("sys", false)?;
-        let n = vm.intern("stdout");
-        vm.get_attr(&sys, &n)?
-    } else {
-        file.clone()
-    };
+    let target = file_or_stdout(vm, file)?;
     match stream_of(&target) {
         Some(1) => {
             let _ = vm.stdout.borrow_mut().write_all(s.as_bytes());
@@ -64,6 +81,45 @@ fn s_write(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn s_flush(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     vm.flush_stdout();
     Ok(Value::None)
+}
+
+fn s_true(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn s_false(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn s_fileno(_vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(a.first().and_then(stream_of).unwrap_or(1) as i64))
+}
+
+fn s_isatty(_vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = a.first().and_then(stream_of).unwrap_or(1) as i32;
+    // SAFETY: isatty only inspects the descriptor.
+    Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+/// The data attributes of sys.stdout and sys.stderr.
+fn s_getattr(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let id = a.first().and_then(stream_of).unwrap_or(1);
+    let Some(Value::Str(n)) = a.get(1) else {
+        return vm.type_error("attribute name must be string");
+    };
+    Ok(match n.s.as_str() {
+        "name" => Value::str(if id == 1 { "<stdout>" } else { "<stderr>" }),
+        "mode" => Value::str("w"),
+        "encoding" => Value::str("utf-8"),
+        "errors" => Value::str(if id == 1 { "strict" } else { "backslashreplace" }),
+        "closed" | "line_buffering" => Value::Bool(false),
+        other => {
+            let other = other.to_string();
+            return vm.attribute_error(format!(
+                "'_io.TextIOWrapper' object has no attribute '{other}'"
+            ));
+        }
+    })
 }
 
 fn sys_exit(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -187,13 +243,27 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "sys");
     let obj = vm.types.object.clone();
     let st = vm.new_class("TextIOWrapper", &obj);
-    crate::objects::add_method(vm, &st, "TextIOWrapper", "write", s_write);
-    crate::objects::add_method(vm, &st, "TextIOWrapper", "flush", s_flush);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("write", s_write),
+        ("flush", s_flush),
+        ("writable", s_true),
+        ("readable", s_false),
+        ("seekable", s_false),
+        ("fileno", s_fileno),
+        ("isatty", s_isatty),
+        ("__getattr__", s_getattr),
+    ];
+    for (n, f) in methods {
+        crate::objects::add_method(vm, &st, "TextIOWrapper", n, *f);
+    }
     for (n, id) in [("stdout", 1u8), ("stderr", 2)] {
         let v = vm.new_instance_with(&st, Payload::Native(RefCell::new(Box::new(Stream(id)))));
         set_val(vm, &d, n, v.clone());
         set_val(vm, &d, &format!("__{n}__"), v);
     }
+    let stdin = super::io::stdin(vm);
+    set_val(vm, &d, "stdin", stdin.clone());
+    set_val(vm, &d, "__stdin__", stdin);
     let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
     set_val(vm, &d, "argv", Value::list(argv));
     set_fn(vm, &d, "exit", sys_exit);
