@@ -33,7 +33,10 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .iter()
         .find(|(k, _)| !matches!(k.s.as_str(), "sep" | "end" | "file" | "flush"))
     {
-        return vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.s));
+        return vm.type_error(format!(
+            "'{}' is an invalid keyword argument for print()",
+            k.s
+        ));
     }
     let sep = match kwarg(kw, "sep") {
         Some(Value::Str(s)) => s.s.clone(),

@@ -111,7 +111,11 @@ fn s_getattr(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         "name" => Value::str(if id == 1 { "<stdout>" } else { "<stderr>" }),
         "mode" => Value::str("w"),
         "encoding" => Value::str("utf-8"),
-        "errors" => Value::str(if id == 1 { "strict" } else { "backslashreplace" }),
+        "errors" => Value::str(if id == 1 {
+            "strict"
+        } else {
+            "backslashreplace"
+        }),
         "closed" | "line_buffering" => Value::Bool(false),
         other => {
             let other = other.to_string();
