@@ -37,11 +37,12 @@ fn required(
 
 fn at_most(vm: &mut Vm, func: &str, a: &[Value], max: usize) -> PyResult<()> {
     if a.len() > max {
-        let s = if max == 1 { "" } else { "s" };
-        return vm.type_error(format!(
-            "{func}() takes at most {max} argument{s} ({} given)",
-            a.len()
-        ));
+        let n = a.len();
+        return vm.type_error(match max {
+            0 => format!("posix.{func}() takes no arguments ({n} given)"),
+            1 => format!("{func}() takes at most 1 argument ({n} given)"),
+            _ => format!("{func}() takes at most {max} arguments ({n} given)"),
+        });
     }
     Ok(())
 }
@@ -78,10 +79,13 @@ fn fspath_value(vm: &mut Vm, func: Option<&str>, v: &Value) -> PyResult<Value> {
     let name = vm.intern("__fspath__");
     let Some(m) = vm.lookup_method(v, &name) else {
         return vm.type_error(match func {
-            // stat() also takes a file descriptor.
-            Some("stat") => {
-                format!("stat: path should be string, bytes, os.PathLike or integer, not {tn}")
+            // These also take a file descriptor (listdir also None).
+            Some(f @ ("stat" | "chdir")) => {
+                format!("{f}: path should be string, bytes, os.PathLike or integer, not {tn}")
             }
+            Some("listdir") => format!(
+                "listdir: path should be string, bytes, os.PathLike, integer or None, not {tn}"
+            ),
             Some(f) => format!("{f}: path should be string, bytes or os.PathLike, not {tn}"),
             None => format!("expected str, bytes or os.PathLike object, not {tn}"),
         });
@@ -152,8 +156,7 @@ fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     let n = int_arg(vm, v)?;
     match i32::try_from(n) {
         Ok(fd) => Ok(fd),
-        Err(_) if n < 0 => vm.overflow_error("fd is less than minimum"),
-        Err(_) => vm.overflow_error("fd is greater than maximum"),
+        Err(_) => vm.overflow_error("Python int too large to convert to C int"),
     }
 }
 
@@ -167,6 +170,14 @@ fn os_getcwd(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn os_chdir(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let p = required(vm, "chdir", a, k, 0, "path")?;
+    if let Value::Int(_) | Value::Bool(_) = p {
+        let fd = fd_arg(vm, &p)?;
+        // SAFETY: plain system call on an integer.
+        if unsafe { libc::fchdir(fd) } < 0 {
+            return Err(from_errno(vm, last_errno(), None, None));
+        }
+        return Ok(Value::None);
+    }
     let p = path_arg(vm, "chdir", &p)?;
     std::env::set_current_dir(&p.path).map_err(|e| p.err(vm, &e))?;
     Ok(Value::None)
@@ -178,6 +189,18 @@ fn os_listdir(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => Value::str("."),
         Some(v) => v,
     };
+    if let Value::Int(_) | Value::Bool(_) = p {
+        let fd = fd_arg(vm, &p)?;
+        return match list_fd(fd) {
+            Ok(names) => Ok(Value::list(
+                names
+                    .iter()
+                    .map(|n| name_value(OsStr::from_bytes(n), false))
+                    .collect(),
+            )),
+            Err(n) => Err(from_errno(vm, n, None, None)),
+        };
+    }
     let p = path_arg(vm, "listdir", &p)?;
     let entries = std::fs::read_dir(&p.path).map_err(|e| p.err(vm, &e))?;
     let mut out = Vec::new();
@@ -186,6 +209,39 @@ fn os_listdir(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         out.push(name_value(&ent.file_name(), p.is_bytes()));
     }
     Ok(Value::list(out))
+}
+
+/// The entry names of the directory open as `fd` (which stays open and is
+/// rewound); Err is an errno.
+fn list_fd(fd: i32) -> Result<Vec<Vec<u8>>, i32> {
+    // SAFETY: the duplicate descriptor is owned by the DIR stream, which is
+    // closed before returning; entries are copied out before the next readdir.
+    unsafe {
+        let dup = libc::dup(fd);
+        if dup < 0 {
+            return Err(last_errno());
+        }
+        let dir = libc::fdopendir(dup);
+        if dir.is_null() {
+            let e = last_errno();
+            libc::close(dup);
+            return Err(e);
+        }
+        let mut names = Vec::new();
+        loop {
+            let ent = libc::readdir(dir);
+            if ent.is_null() {
+                break;
+            }
+            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes();
+            if name != b"." && name != b".." {
+                names.push(name.to_vec());
+            }
+        }
+        libc::rewinddir(dir);
+        libc::closedir(dir);
+        Ok(names)
+    }
 }
 
 /// remove/unlink and rmdir: one path, no result.
@@ -311,6 +367,9 @@ fn os_lstat(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 fn os_fstat(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let fd = required(vm, "fstat", a, k, 0, "fd")?;
     let fd = fd_arg(vm, &fd)?;
+    if fd < 0 {
+        return Err(from_errno(vm, libc::EBADF, None, None));
+    }
     // Borrow the descriptor without taking ownership (it must stay open).
     use std::os::unix::io::FromRawFd;
     let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
@@ -466,19 +525,17 @@ fn os_urandom(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// An environment variable name or value (str, bytes or os.PathLike).
 fn env_str(vm: &mut Vm, v: &Value) -> PyResult<OsString> {
-    match v {
-        Value::Str(s) => {
-            if s.s.contains('\0') {
-                return vm.value_error("embedded null byte");
-            }
-            Ok(OsString::from(&s.s))
-        }
-        other => {
-            let tn = vm.type_name(other);
-            vm.type_error(format!("str expected, not {tn}"))
-        }
+    let raw = match fspath_value(vm, None, v)? {
+        Value::Str(s) => s.s.as_bytes().to_vec(),
+        Value::Bytes(b) => b.to_vec(),
+        _ => unreachable!("fspath_value returns str or bytes"),
+    };
+    if raw.contains(&0) {
+        return vm.value_error("embedded null byte");
     }
+    Ok(OsString::from_vec(raw))
 }
 
 fn os_putenv(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
@@ -486,8 +543,11 @@ fn os_putenv(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let val = required(vm, "putenv", a, k, 1, "value")?;
     let key = env_str(vm, &key)?;
     let val = env_str(vm, &val)?;
-    if key.is_empty() || key.as_bytes().contains(&b'=') {
+    if key.as_bytes().contains(&b'=') {
         return vm.value_error("illegal environment variable name");
+    }
+    if key.is_empty() {
+        return Err(from_errno(vm, libc::EINVAL, None, None));
     }
     // SAFETY: the interpreter is single-threaded, so nothing reads the environment concurrently.
     unsafe { std::env::set_var(key, val) };
@@ -497,8 +557,9 @@ fn os_putenv(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 fn os_unsetenv(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let key = required(vm, "unsetenv", a, k, 0, "name")?;
     let key = env_str(vm, &key)?;
+    // unsetenv(3) rejects these names.
     if key.is_empty() || key.as_bytes().contains(&b'=') {
-        return vm.value_error("illegal environment variable name");
+        return Err(from_errno(vm, libc::EINVAL, None, None));
     }
     // SAFETY: as in putenv.
     unsafe { std::env::remove_var(key) };

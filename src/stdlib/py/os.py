@@ -66,15 +66,22 @@ class _Environ:
     def __getitem__(self, key):
         return self._data[key]
 
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, str):
+            raise TypeError('str expected, not %s' % type(value).__name__)
+        return value
+
     def __setitem__(self, key, value):
-        putenv(key, value)
+        putenv(self._check(key), self._check(value))
         self._data[key] = value
 
     def __delitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError('str expected, not %s' % type(key).__name__)
-        unsetenv(key)
-        del self._data[key]
+        unsetenv(self._check(key))
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
 
     def __iter__(self):
         return iter(list(self._data))
