@@ -88,6 +88,12 @@ pub fn set_fn(vm: &mut Vm, d: &PyDict, name: &'static str, f: NativeFn) {
     d.set_str(k, crate::objects::native(name, f));
 }
 
+/// MemoryError for a buffer that could not be allocated.
+pub fn no_memory(vm: &mut Vm) -> Value {
+    let t = vm.exc.memory_error.clone();
+    vm.new_exc(&t, "")
+}
+
 pub fn set_val(vm: &mut Vm, d: &PyDict, name: &str, v: Value) {
     let k = vm.intern(name);
     d.set_str(k, v);

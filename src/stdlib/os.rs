@@ -443,7 +443,9 @@ fn os_read(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         let e = from_errno(vm, libc::EINVAL, None, None);
         return Err(e);
     }
-    let mut buf = vec![0u8; n as usize];
+    let Some(mut buf) = zeroed(n as usize) else {
+        return Err(super::no_memory(vm));
+    };
     // SAFETY: buf has room for n bytes.
     let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if got < 0 {
@@ -505,12 +507,18 @@ fn os_strerror(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     Ok(Value::string(strerror(code)))
 }
 
-/// Random bytes from the kernel.
-pub fn urandom_bytes(n: usize) -> std::io::Result<Vec<u8>> {
+/// `n` zero bytes, or None when they cannot be allocated.
+fn zeroed(n: usize) -> Option<Vec<u8>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).ok()?;
+    v.resize(n, 0);
+    Some(v)
+}
+
+/// Fill `buf` with random bytes from the kernel.
+pub fn fill_urandom(buf: &mut [u8]) -> std::io::Result<()> {
     use std::io::Read;
-    let mut buf = vec![0u8; n];
-    std::fs::File::open("/dev/urandom")?.read_exact(&mut buf)?;
-    Ok(buf)
+    std::fs::File::open("/dev/urandom")?.read_exact(buf)
 }
 
 fn os_urandom(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
@@ -519,13 +527,15 @@ fn os_urandom(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     if n < 0 {
         return vm.value_error("negative argument not allowed");
     }
-    match urandom_bytes(n as usize) {
-        Ok(b) => Ok(Value::Bytes(Rc::new(b))),
+    let Some(mut buf) = zeroed(n as usize) else {
+        return Err(super::no_memory(vm));
+    };
+    match fill_urandom(&mut buf) {
+        Ok(()) => Ok(Value::Bytes(Rc::new(buf))),
         Err(e) => Err(from_io(vm, &e, None)),
     }
 }
 
-/// An environment variable name or value (str, bytes or os.PathLike).
 fn env_str(vm: &mut Vm, v: &Value) -> PyResult<OsString> {
     let raw = match fspath_value(vm, None, v)? {
         Value::Str(s) => s.s.as_bytes().to_vec(),

@@ -84,14 +84,17 @@ fn r_getrandbits(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
         }
     };
-    if k.sign() == num_bigint::Sign::Minus {
+    // CPython takes k as a C int.
+    let Some(k) = k.to_i32() else {
+        return vm.overflow_error("Python int too large to convert to C int");
+    };
+    if k < 0 {
         return vm.value_error("number of bits must be non-negative");
     }
-    let Some(k) = k.to_u64().filter(|&k| k <= i64::MAX as u64 / 8) else {
-        return vm.overflow_error("Python int too large to convert to C size_t");
-    };
-    let r = with_gen(vm, a.first(), |g| g.getrandbits(k))?;
-    Ok(Value::from_bigint(r))
+    match with_gen(vm, a.first(), |g| g.getrandbits(k as u64))? {
+        Some(r) => Ok(Value::from_bigint(r)),
+        None => Err(super::no_memory(vm)),
+    }
 }
 
 fn r_getstate(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -88,8 +88,9 @@ impl Mt19937 {
 
     /// `seed(None)`: 624 words from the OS, or the time and pid when that fails.
     pub fn seed_os_entropy(&mut self) {
-        match super::os::urandom_bytes(N * 4) {
-            Ok(buf) => {
+        let mut buf = [0u8; N * 4];
+        match super::os::fill_urandom(&mut buf) {
+            Ok(()) => {
                 let key: Vec<u32> = buf
                     .chunks_exact(4)
                     .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
@@ -148,16 +149,18 @@ impl Mt19937 {
         (a as f64 * 67_108_864.0 + b as f64) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// `random.getrandbits(k)` (k == 0 gives 0).
-    pub fn getrandbits(&mut self, k: u64) -> BigInt {
+    /// `random.getrandbits(k)` (k == 0 gives 0); None when the result cannot be
+    /// allocated.
+    pub fn getrandbits(&mut self, k: u64) -> Option<BigInt> {
         if k == 0 {
-            return BigInt::zero();
+            return Some(BigInt::zero());
         }
         if k <= 32 {
-            return BigInt::from(self.genrand_u32() >> (32 - k as u32));
+            return Some(BigInt::from(self.genrand_u32() >> (32 - k as u32)));
         }
-        let words = ((k - 1) / 32 + 1) as usize;
-        let mut arr = Vec::with_capacity(words);
+        let words = usize::try_from((k - 1) / 32 + 1).ok()?;
+        let mut arr = Vec::new();
+        arr.try_reserve_exact(words).ok()?;
         let mut rem = k;
         for _ in 0..words {
             let mut r = self.genrand_u32();
@@ -167,7 +170,7 @@ impl Mt19937 {
             arr.push(r);
             rem = rem.saturating_sub(32);
         }
-        BigInt::from_biguint(Sign::Plus, BigUint::new(arr))
+        Some(BigInt::from_biguint(Sign::Plus, BigUint::new(arr)))
     }
 
     /// `getstate()`: the 624 state words followed by the position in them.
@@ -231,7 +234,7 @@ mod tests {
         for (x, k) in v.iter().zip([1u64, 31, 32, 33, 64, 65, 100]) {
             assert!(x.bits() <= k);
         }
-        assert_eq!(r.getrandbits(0), BigInt::zero());
+        assert_eq!(r.getrandbits(0), Some(BigInt::zero()));
     }
 
     #[test]
