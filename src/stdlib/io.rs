@@ -442,6 +442,17 @@ impl FileObj {
     }
 }
 
+impl Drop for FileObj {
+    fn drop(&mut self) {
+        // A file that does not own its descriptor must not close it when collected.
+        if !self.closefd
+            && let Some(Stream::File(f)) = self.file.take()
+        {
+            let _ = f.into_raw_fd();
+        }
+    }
+}
+
 thread_local! {
     static IO_TYPES: RefCell<Option<IoTypes>> = const { RefCell::new(None) };
 }
