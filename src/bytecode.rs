@@ -232,6 +232,7 @@ pub struct ExcEntry {
 }
 
 /// A compiled function, class body, module or comprehension.
+#[derive(Clone)]
 pub struct Code {
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,

@@ -29,6 +29,15 @@ fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
 }
 
 fn b_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(k.s.as_str(), "sep" | "end" | "file" | "flush"))
+    {
+        return vm.type_error(format!(
+            "'{}' is an invalid keyword argument for print()",
+            k.s
+        ));
+    }
     let sep = match kwarg(kw, "sep") {
         Some(Value::Str(s)) => s.s.clone(),
         Some(Value::None) | None => " ".into(),
@@ -45,22 +54,24 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return vm.type_error(format!("end must be None or a string, not {tn}"));
         }
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(a)?);
-    }
-    out.push_str(&end);
     let file = kwarg(kw, "file").unwrap_or(Value::None);
     let flush = match kwarg(kw, "flush") {
         Some(f) => vm.truthy(&f)?,
         None => false,
     };
-    crate::stdlib::sys::write_to(vm, &file, &out)?;
+    // Like CPython, each argument, separator and the end go to file.write() separately.
+    use crate::stdlib::sys::{file_or_stdout, flush_file, write_to};
+    let target = file_or_stdout(vm, &file)?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            write_to(vm, &target, &sep)?;
+        }
+        let s = vm.str_of(a)?;
+        write_to(vm, &target, &s)?;
+    }
+    write_to(vm, &target, &end)?;
     if flush {
-        vm.flush_stdout();
+        flush_file(vm, &target)?;
     }
     Ok(Value::None)
 }
@@ -753,6 +764,39 @@ fn b_input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+fn b_import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let arg = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(kw, n));
+    let name = match arg(0, "name") {
+        Some(Value::Str(s)) => s.s.clone(),
+        Some(_) => return vm.type_error("module name must be a string"),
+        None => return vm.type_error("__import__() missing required argument 'name' (pos 1)"),
+    };
+    let level = match arg(4, "level") {
+        Some(v) => vm.index_of(&v)?,
+        None => 0,
+    };
+    if level < 0 {
+        return vm.value_error("level must be >= 0");
+    }
+    if level > 0 {
+        if !matches!(arg(1, "globals"), Some(Value::Dict(_))) {
+            return vm.type_error("globals must be a dict");
+        }
+        // Bundled and script modules are never packages.
+        let t = vm.exc.import_error.clone();
+        return vm.err(&t, "attempted relative import with no known parent package");
+    }
+    if name.is_empty() {
+        return vm.value_error("Empty module name");
+    }
+    let has_fromlist = match arg(3, "fromlist") {
+        Some(f) if !f.is_none() => vm.truthy(&f)?,
+        _ => false,
+    };
+    vm.import_module(&name, has_fromlist)
+}
+
 fn b_globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match vm.frames.last() {
         Some(f) => Ok(Value::Dict(f.globals.clone())),
@@ -864,6 +908,7 @@ fn b_aiter_unsupported(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Va
 pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", b_print),
+        ("__import__", b_import),
         ("len", b_len),
         ("iter", b_iter),
         ("next", b_next),

@@ -4,6 +4,7 @@ pub mod format;
 pub mod frameobj;
 pub mod int;
 pub mod list;
+pub mod oserror;
 pub mod repr;
 pub mod set;
 pub mod str;
@@ -90,4 +91,5 @@ pub fn install_type_methods(vm: &mut Vm) {
     str::install(vm);
     list::install(vm);
     set::install(vm);
+    oserror::install(vm);
 }

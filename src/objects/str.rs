@@ -35,6 +35,21 @@ fn arg_str(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<Rc<PyS
 
 pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, idx: &Value) -> PyResult<Value> {
     if let Value::Slice(sl) = idx {
+        let (start, stop, step) = vm.slice_indices(sl, s.char_len())?;
+        if step == 1 {
+            // Contiguous: cut the UTF-8 text at the two character boundaries.
+            if stop <= start {
+                return Ok(Value::str(""));
+            }
+            let (a, b) = (start as usize, stop as usize);
+            if s.ascii {
+                return Ok(Value::str(&s.s[a..b]));
+            }
+            let mut bounds = s.s.char_indices().map(|(i, _)| i).chain([s.s.len()]);
+            let lo = bounds.nth(a).unwrap_or(s.s.len());
+            let hi = bounds.nth(b - a - 1).unwrap_or(s.s.len());
+            return Ok(Value::str(&s.s[lo..hi]));
+        }
         let chars: Vec<char> = s.s.chars().collect();
         let pos = vm.slice_positions(sl, chars.len())?;
         return Ok(Value::string(pos.into_iter().map(|i| chars[i]).collect()));

@@ -1,10 +1,14 @@
 //! Standard library: native modules, bundled Python-source modules, and import.
 
+pub mod coil;
 pub mod dis;
+pub mod errno;
 pub mod hashlib;
 pub mod io;
+mod io_text;
 pub mod math;
-#[allow(dead_code)]
+pub mod os;
+pub mod random;
 pub mod random_core;
 pub mod re;
 pub mod re_engine;
@@ -26,15 +30,43 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("re", include_str!("py/re.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
+    ("tempfile", include_str!("py/tempfile.py")),
+    ("random", include_str!("py/random.py")),
+    ("json", include_str!("py/json/__init__.py")),
+    ("json.decoder", include_str!("py/json/decoder.py")),
+    ("json.encoder", include_str!("py/json/encoder.py")),
+    ("inspect", include_str!("py/inspect.py")),
+    ("types", include_str!("py/types.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("linecache", include_str!("py/linecache.py")),
 ];
 
+/// The builtins module: its dict is the interpreter's builtins namespace, so
+/// assigning to its attributes changes what every module sees.
+fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
+    let d = vm.builtins.clone();
+    set_val(vm, &d, "__name__", Value::str("builtins"));
+    Ok(Value::Module(Rc::new(Module {
+        name: Rc::new(PyStr::new("builtins".to_string())),
+        dict: d,
+    })))
+}
+
 pub fn register(vm: &mut Vm) {
+    vm.native_modules.insert("builtins", builtins_module);
     vm.native_modules.insert("sys", sys::module);
     vm.native_modules.insert("time", time::module);
     vm.native_modules.insert("math", math::module);
     vm.native_modules.insert("hashlib", hashlib::module);
     vm.native_modules.insert("dis", dis::module);
     vm.native_modules.insert("_re", re::module);
+    vm.native_modules.insert("errno", errno::module);
+    vm.native_modules.insert("io", io::module);
+    vm.native_modules.insert("_os", os::module);
+    vm.native_modules.insert("_random", random::module);
+    vm.native_modules.insert("_coil", coil::module);
     for (n, src) in PY_MODULES {
         vm.py_modules.insert(n, src);
     }
@@ -56,62 +88,125 @@ pub fn set_fn(vm: &mut Vm, d: &PyDict, name: &'static str, f: NativeFn) {
     d.set_str(k, crate::objects::native(name, f));
 }
 
+/// MemoryError for a buffer that could not be allocated.
+pub fn no_memory(vm: &mut Vm) -> Value {
+    let t = vm.exc.memory_error.clone();
+    vm.new_exc(&t, "")
+}
+
 pub fn set_val(vm: &mut Vm, d: &PyDict, name: &str, v: Value) {
     let k = vm.intern(name);
     d.set_str(k, v);
 }
 
 impl Vm {
-    pub fn import_module(&mut self, name: &str, _has_fromlist: bool) -> PyResult<Value> {
-        let key = Value::str(name);
+    /// `import a.b.c`: imports `a`, `a.b` and `a.b.c` in turn; the result is the
+    /// top-level module, or the leaf one when there is a from-list.
+    pub fn import_module(&mut self, name: &str, has_fromlist: bool) -> PyResult<Value> {
+        let mut top = None;
+        let mut parent: Option<Value> = None;
+        let mut end = 0;
+        loop {
+            end = name[end..].find('.').map_or(name.len(), |i| end + i);
+            let m = self.import_one(&name[..end], parent.as_ref())?;
+            top.get_or_insert_with(|| m.clone());
+            if end == name.len() {
+                return Ok(if has_fromlist { m } else { top.unwrap_or(m) });
+            }
+            parent = Some(m);
+            end += 1;
+        }
+    }
+
+    /// One step of a dotted import: `full` (whose parent module is already imported).
+    fn import_one(&mut self, full: &str, parent: Option<&Value>) -> PyResult<Value> {
+        let key = Value::str(full);
         if let Some(m) = self.dict_get(&self.modules.clone(), &key)? {
             return Ok(m);
         }
-        let m = if let Some(f) = self.native_modules.get(name).copied() {
-            f(self)?
-        } else if let Some(src) = self.py_modules.get(name).copied() {
-            let (m, d) = new_module(self, name);
-            d.set_str(
-                self.names.__builtins__.clone(),
-                Value::Dict(self.builtins.clone()),
-            );
+        let m = if let Some(f) = self.native_modules.get(full).copied() {
+            let m = f(self)?;
             let mods = self.modules.clone();
-            self.dict_set(&mods, Value::str(name), m.clone())?;
-            let code =
-                crate::parser::compile_source(self, src, &format!("<frozen {name}>"), false)?;
-            if let Err(e) = self.run_code(code, d) {
-                let mods = self.modules.clone();
-                self.dict_del(&mods, &Value::str(name))?;
-                return Err(e);
-            }
+            self.dict_set(&mods, key, m.clone())?;
             m
+        } else if let Some(src) = self.py_modules.get(full).copied() {
+            self.load_py_module(full, src)?
         } else {
-            let t = self.exc.module_not_found_error.clone();
-            return self.err(&t, format!("No module named '{name}'"));
+            return Err(self.module_not_found(full, parent));
         };
-        let mods = self.modules.clone();
-        self.dict_set(&mods, Value::str(name), m.clone())?;
+        if let (Some(p), Some((_, short))) = (parent, full.rsplit_once('.')) {
+            let short = self.intern(short);
+            self.set_attr(p, &short, m.clone())?;
+        }
         Ok(m)
     }
 
-    pub fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        match self.get_attr(m, name) {
-            Ok(v) => Ok(v),
-            Err(_) => {
-                let mn = match m {
-                    Value::Module(md) => md.name.s.clone(),
-                    _ => "?".into(),
-                };
-                let t = self.exc.import_error.clone();
-                self.err(
-                    &t,
-                    format!(
-                        "cannot import name '{}' from '{mn}' (unknown location)",
-                        name.s
-                    ),
-                )
+    /// Run a bundled Python-source module; it is in sys.modules while it runs.
+    fn load_py_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        let (m, d) = new_module(self, name);
+        d.set_str(
+            self.names.__builtins__.clone(),
+            Value::Dict(self.builtins.clone()),
+        );
+        let prefix = format!("{name}.");
+        if self.py_modules.keys().any(|k| k.starts_with(&prefix)) {
+            set_val(self, &d, "__path__", Value::list(vec![]));
+        }
+        let mods = self.modules.clone();
+        self.dict_set(&mods, Value::str(name), m.clone())?;
+        let code = crate::parser::compile_source(self, src, &format!("<frozen {name}>"), false)?;
+        if let Err(e) = self.run_code(code, d) {
+            self.dict_del(&mods, &Value::str(name))?;
+            return Err(e);
+        }
+        // A module may replace its own sys.modules entry.
+        Ok(self.dict_get(&mods, &Value::str(name))?.unwrap_or(m))
+    }
+
+    fn module_not_found(&mut self, full: &str, parent: Option<&Value>) -> Value {
+        let mut msg = format!("No module named '{full}'");
+        if let Some(p) = parent {
+            let path = self.intern("__path__");
+            if self.get_attr(p, &path).is_err() {
+                let pname = full.rsplit_once('.').map_or("", |(p, _)| p);
+                msg = format!("{msg}; '{pname}' is not a package");
             }
         }
+        let t = self.exc.module_not_found_error.clone();
+        self.import_error(&t, &msg, full)
+    }
+
+    /// An ImportError (or subclass) with its `name` and `path` attributes.
+    fn import_error(&mut self, t: &Rc<TypeObj>, msg: &str, module: &str) -> Value {
+        let e = self.new_exc(t, msg);
+        if let Value::Instance(i) = &e
+            && let Some(d) = &i.dict
+        {
+            d.set_str(self.intern("name"), Value::str(module));
+            d.set_str(self.intern("path"), Value::None);
+        }
+        e
+    }
+
+    /// `from m import name`: an attribute, or a submodule already in sys.modules.
+    pub fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Ok(v) = self.get_attr(m, name) {
+            return Ok(v);
+        }
+        let mn = match m {
+            Value::Module(md) => md.name.s.clone(),
+            _ => "?".into(),
+        };
+        let full = Value::string(format!("{mn}.{}", name.s));
+        if let Some(sub) = self.dict_get(&self.modules.clone(), &full)? {
+            return Ok(sub);
+        }
+        let t = self.exc.import_error.clone();
+        let msg = format!(
+            "cannot import name '{}' from '{mn}' (unknown location)",
+            name.s
+        );
+        Err(self.import_error(&t, &msg, &mn))
     }
 
     pub fn import_star(&mut self, m: &Value, ns: &Rc<PyDict>) -> PyResult<()> {

@@ -156,6 +156,7 @@ impl Vm {
             Value::Type(t) => self.type_getattr(t, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
+                None if name.s == "__dict__" => Ok(Value::Dict(m.dict.clone())),
                 None => {
                     let ga = self.intern("__getattr__");
                     if let Some(f) = m.dict.get_str(&ga) {

@@ -505,6 +505,20 @@ impl Vm {
             | Value::Range(_)
             | Value::Iter(_)
             | Value::Generator(_) => true,
+            // Subclasses of builtin containers iterate over their payload.
+            Value::Instance(i)
+                if matches!(
+                    i.payload,
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Dict(_)
+                        | Payload::DictView(..)
+                        | Payload::Str(_)
+                        | Payload::Set(_)
+                ) =>
+            {
+                true
+            }
             _ => {
                 let t = self.type_of(v);
                 t.lookup(&self.names.__iter__.clone()).is_some()
@@ -929,8 +943,13 @@ impl Vm {
             Value::Instance(i) => {
                 let cls = i.class();
                 let sn = self.names.__str__.clone();
+                // Builtin __str__ methods are handled below, except exception
+                // types' own (e.g. OSError's).
                 if let Some(m) = cls.lookup(&sn)
-                    && !matches!(m, Value::Builtin(_))
+                    && match &m {
+                        Value::Builtin(b) => i.exc().is_some() && b.owner != Some("BaseException"),
+                        _ => true,
+                    }
                 {
                     let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     return match r {

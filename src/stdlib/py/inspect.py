@@ -125,15 +125,21 @@ def isawaitable(object):
 
 
 def istraceback(object):
-    return isinstance(object, types.TracebackType)
+    # The traceback type is not reachable from Python code here.
+    return type(object).__name__ == 'traceback'
 
 
 def isframe(object):
-    return type(object).__name__ == 'frame'
+    return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    return type(object).__name__ == 'code'
+    return isinstance(object, types.CodeType)
+
+
+def currentframe():
+    """Return the frame of the caller."""
+    return sys._getframe(1)
 
 
 def isabstract(object):

@@ -2,6 +2,13 @@
 
 import sys
 import _os
+from _os import (
+    fspath, getcwd, chdir, listdir, remove, unlink, rmdir, mkdir, rename,
+    replace, symlink, readlink, access, open, close, read, write, lseek, getpid,
+    cpu_count, strerror, urandom, putenv, unsetenv,
+    O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC,
+    O_NONBLOCK, O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY, F_OK, R_OK, W_OK, X_OK,
+    SEEK_SET, SEEK_CUR, SEEK_END, TMP_MAX)
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -16,36 +23,12 @@ pardir = '..'
 extsep = '.'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
 
 error = OSError
 
-environ = _os.environ
-
-
-def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
-    return environ.get(key, default)
-
-
-def fspath(path):
-    """Return the file system path representation of the object."""
-    if isinstance(path, (str, bytes)):
-        return path
-    meth = getattr(type(path), '__fspath__', None)
-    if meth is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not %s'
-                        % type(path).__name__)
-    result = meth(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                    % (type(path).__name__, type(result).__name__))
-
 
 def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to bytes."""
     filename = fspath(filename)
     if isinstance(filename, str):
         return filename.encode('utf-8', 'surrogateescape')
@@ -53,93 +36,183 @@ def fsencode(filename):
 
 
 def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) to str."""
     filename = fspath(filename)
     if isinstance(filename, bytes):
         return filename.decode('utf-8', 'surrogateescape')
     return filename
 
 
-class PathLike(object):
-    """Abstract base class for implementing the file system path
-    protocol."""
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
 
     def __fspath__(self):
         raise NotImplementedError
 
 
-def getcwd():
-    """Return a unicode string representing the current working
-    directory."""
-    return _os.getcwd()
-
-
 def getcwdb():
-    return _os.getcwd().encode()
+    """Return a bytes string representing the current working directory."""
+    return fsencode(getcwd())
 
 
-def listdir(path=None):
-    """Return a list containing the names of the files in the directory."""
-    if path is None:
-        path = '.'
-    p = fspath(path)
-    if isinstance(p, bytes):
-        return [n.encode() for n in _os.listdir(p.decode())]
-    return list(_os.listdir(p))
+# -- environment ------------------------------------------------------------
 
+class _Environ:
+    """os.environ: a str-to-str mapping that updates the process environment."""
 
-def remove(path):
-    """Remove a file (same as unlink())."""
-    _os.remove(fspath(path))
+    def __init__(self, data):
+        self._data = data
 
+    def __getitem__(self, key):
+        return self._data[key]
 
-unlink = remove
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, str):
+            raise TypeError('str expected, not %s' % type(value).__name__)
+        return value
 
+    def __setitem__(self, key, value):
+        putenv(self._check(key), self._check(value))
+        self._data[key] = value
 
-def rmdir(path):
-    """Remove a directory."""
-    _os.rmdir(fspath(path))
+    def __delitem__(self, key):
+        unsetenv(self._check(key))
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
 
+    def __iter__(self):
+        return iter(list(self._data))
 
-def mkdir(path, mode=0o777):
-    """Create a directory."""
-    _os.mkdir(fspath(path), mode)
+    def __len__(self):
+        return len(self._data)
 
+    def __contains__(self, key):
+        return key in self._data
 
-def rename(src, dst):
-    """Rename a file or directory."""
-    _os.rename(fspath(src), fspath(dst))
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
 
+    def get(self, key, default=None):
+        return self._data.get(key, default)
 
-replace = rename
+    def keys(self):
+        return self._data.keys()
 
+    def values(self):
+        return self._data.values()
 
-class stat_result(object):
-    """stat_result: Result from stat, fstat, or lstat."""
+    def items(self):
+        return self._data.items()
 
-    def __init__(self, values):
-        self.st_mode = values[0]
-        self.st_size = values[1]
-        self.st_mtime = values[2]
-        self.st_atime = values[2]
-        self.st_ctime = values[2]
-        self.st_ino = 0
-        self.st_dev = 0
-        self.st_nlink = 1
-        self.st_uid = 0
-        self.st_gid = 0
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default is _Environ._MISSING:
+            raise KeyError(key)
+        return default
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, 'keys'):
+            other = [(k, other[k]) for k in other.keys()]
+        for key, value in other:
+            self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
 
     def __repr__(self):
-        return ('os.stat_result(st_mode=%r, st_size=%r, st_mtime=%r)'
-                % (self.st_mode, self.st_size, self.st_mtime))
+        return 'environ({%s})' % ', '.join(
+            '%r: %r' % item for item in self._data.items())
 
 
-def stat(path):
+environ = _Environ(_os.environ)
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+# -- stat -------------------------------------------------------------------
+
+_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+                'st_size')
+_STAT_HIDDEN = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns',
+                'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks',
+                'st_rdev')
+
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+
+    def __new__(cls, sequence):
+        seq = tuple(sequence)
+        if not 10 <= len(seq) <= 19:
+            if len(seq) < 10:
+                raise TypeError('os.stat_result() takes an at least 10-sequence '
+                                '(%d-sequence given)' % len(seq))
+            raise TypeError('os.stat_result() takes an at most 19-sequence '
+                            '(%d-sequence given)' % len(seq))
+        self = tuple.__new__(cls, seq[:10])
+        for i, field in enumerate(_STAT_FIELDS):
+            setattr(self, field, seq[i])
+        for i, field in enumerate(_STAT_HIDDEN):
+            if 10 + i < len(seq):
+                value = seq[10 + i]
+            elif i < 3:
+                value = seq[7 + i]
+            else:
+                value = None
+            setattr(self, field, value)
+        return self
+
+    def __repr__(self):
+        names = _STAT_FIELDS + _STAT_HIDDEN[:3]
+        return 'os.stat_result(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(names, self))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
     """Perform a stat system call on the given path."""
-    return stat_result(_os.stat(fspath(path)))
+    return stat_result(_os.stat(path, follow_symlinks=follow_symlinks))
 
 
-lstat = stat
+def lstat(path, *, dir_fd=None):
+    """Perform a stat system call on the given path, without following
+    symbolic links."""
+    return stat_result(_os.lstat(path))
 
+
+def fstat(fd):
+    """Perform a stat system call on the given file descriptor."""
+    return stat_result(_os.fstat(fd))
+
+
+# -- directory trees ---------------------------------------------------------
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """Super-mkdir; create a leaf directory and all intermediate ones."""
@@ -164,8 +237,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def removedirs(name):
-    """Super-rmdir; remove a leaf directory and all empty intermediate
-    ones."""
+    """Super-rmdir; remove a leaf directory and all empty intermediate ones."""
     rmdir(name)
     head, tail = path.split(name)
     if not tail:
@@ -179,6 +251,8 @@ def removedirs(name):
 
 
 def renames(old, new):
+    """Super-rename; create directories as necessary and delete any left
+    empty."""
     head, tail = path.split(new)
     if head and tail and not path.exists(head):
         makedirs(head)
@@ -191,54 +265,102 @@ def renames(old, new):
             pass
 
 
+class DirEntry:
+    """An entry of a directory listing produced by scandir()."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _mode_is(self, kind, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return st.st_mode & 0o170000 == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(0o100000, follow_symlinks)
+
+    def is_symlink(self):
+        return self._mode_is(0o120000, False)
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath):
+        self._entries = iter([DirEntry(dirpath, n) for n in listdir(dirpath)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path='.'):
+    """Return an iterator of DirEntry objects for given path."""
+    return _ScandirIterator(fspath(path))
+
+
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator."""
+    """Directory tree generator: yields (dirpath, dirnames, filenames)."""
     top = fspath(top)
-    try:
-        names = listdir(top)
-    except OSError as err:
-        if onerror is not None:
-            onerror(err)
-        return
     dirs = []
     nondirs = []
-    for entry in names:
-        if path.isdir(path.join(top, entry)):
-            dirs.append(entry)
-        else:
-            nondirs.append(entry)
+    walk_dirs = []
+    try:
+        entries = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    with entries:
+        for entry in entries:
+            if entry.is_dir():
+                dirs.append(entry.name)
+                if not topdown and (followlinks or not entry.is_symlink()):
+                    walk_dirs.append(entry.path)
+            else:
+                nondirs.append(entry.name)
     if topdown:
         yield top, dirs, nondirs
-        for d in dirs:
-            new_path = path.join(top, d)
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
             if followlinks or not path.islink(new_path):
                 yield from walk(new_path, topdown, onerror, followlinks)
     else:
-        for d in dirs:
-            new_path = path.join(top, d)
-            if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
+        for new_path in walk_dirs:
+            yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
-
-
-def getpid():
-    """Return the current process id."""
-    return _os.getpid()
-
-
-def urandom(size):
-    """Return a bytes object containing random bytes suitable for
-    cryptographic use."""
-    return _os.urandom(size)
-
-
-def cpu_count():
-    return getattr(_os, 'cpu_count', lambda: None)()
-
-
-# Re-export any further primitives the native module provides
-# (e.g. chdir, scandir, write, close, open).
-for _name in dir(_os):
-    if not _name.startswith('_') and _name not in globals():
-        globals()[_name] = getattr(_os, _name)
-del _name

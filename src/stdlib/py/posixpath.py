@@ -1,6 +1,6 @@
 """Common operations on POSIX pathnames (coil implementation)."""
 
-import _os
+import os
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
            'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
@@ -25,20 +25,6 @@ _S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
-def _fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    meth = getattr(type(path), '__fspath__', None)
-    if meth is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not %s'
-                        % type(path).__name__)
-    result = meth(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                    % (type(path).__name__, type(result).__name__))
-
-
 def _sep(path):
     return b'/' if isinstance(path, bytes) else '/'
 
@@ -61,38 +47,38 @@ def _check_arg_types(funcname, *args):
 
 def normcase(s):
     """Normalize case of pathname.  Has no effect under Posix"""
-    return _fspath(s)
+    return os.fspath(s)
 
 
 def isabs(s):
     """Test whether a path is absolute"""
-    s = _fspath(s)
+    s = os.fspath(s)
     return s.startswith(_sep(s))
 
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
-    a = _fspath(a)
+    a = os.fspath(a)
     sep = _sep(a)
     path = a
-    parts = [_fspath(b) for b in p]
-    _check_arg_types('join', a, *parts)
-    if not p:
-        path[:0] + sep
-    for b in parts:
-        if b.startswith(sep):
-            path = b
-        elif not path or path.endswith(sep):
-            path += b
-        else:
-            path += sep + b
+    try:
+        for b in map(os.fspath, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', a, *p)
+        raise
     return path
 
 
 def split(p):
     """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
     everything after the final slash.  Either part may be empty."""
-    p = _fspath(p)
+    p = os.fspath(p)
     sep = _sep(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
@@ -103,7 +89,7 @@ def split(p):
 
 def splitext(p):
     """Split the extension from a pathname."""
-    p = _fspath(p)
+    p = os.fspath(p)
     if isinstance(p, bytes):
         sep = b'/'
         extsep = b'.'
@@ -124,20 +110,20 @@ def splitext(p):
 def splitdrive(p):
     """Split a pathname into drive and path. On Posix, drive is always
     empty."""
-    p = _fspath(p)
+    p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
     """Returns the final component of a pathname"""
-    p = _fspath(p)
+    p = os.fspath(p)
     i = p.rfind(_sep(p)) + 1
     return p[i:]
 
 
 def dirname(p):
     """Returns the directory component of a pathname"""
-    p = _fspath(p)
+    p = os.fspath(p)
     sep = _sep(p)
     i = p.rfind(sep) + 1
     head = p[:i]
@@ -146,67 +132,94 @@ def dirname(p):
     return head
 
 
-def _stat(path):
-    return _os.stat(_fspath(path))
-
-
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic
-    links"""
+    """Test whether a path exists.  Returns False for broken symbolic links"""
     try:
-        _stat(path)
+        os.stat(path)
     except (OSError, ValueError):
         return False
     return True
 
 
-lexists = exists
+def lexists(path):
+    """Test whether a path exists.  Returns True for broken symbolic links"""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _mode_is(path, kind, stat):
+    try:
+        st = stat(path)
+    except (OSError, ValueError):
+        return False
+    return (st.st_mode & _S_IFMT) == kind
 
 
 def isdir(s):
     """Return true if the pathname refers to an existing directory."""
-    try:
-        st = _stat(s)
-    except (OSError, ValueError):
-        return False
-    return (st[0] & _S_IFMT) == _S_IFDIR
+    return _mode_is(s, _S_IFDIR, os.stat)
 
 
 def isfile(path):
     """Test whether a path is a regular file"""
-    try:
-        st = _stat(path)
-    except (OSError, ValueError):
-        return False
-    return (st[0] & _S_IFMT) == _S_IFREG
+    return _mode_is(path, _S_IFREG, os.stat)
 
 
 def islink(path):
     """Test whether a path is a symbolic link"""
-    return False
+    return _mode_is(path, _S_IFLNK, os.lstat)
 
 
 def ismount(path):
-    return _fspath(path) in ('/', b'/')
+    """Test whether a path is a mount point"""
+    try:
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if (s1.st_mode & _S_IFMT) == _S_IFLNK:
+        return False
+    path = os.fspath(path)
+    parent = join(path, b'..' if isinstance(path, bytes) else '..')
+    parent = realpath(parent)
+    try:
+        s2 = os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
 
 
 def getsize(filename):
     """Return the size of a file, reported by os.stat()."""
-    return _stat(filename)[1]
+    return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by
-    os.stat()."""
-    return _stat(filename)[2]
+    """Return the last modification time of a file, reported by os.stat()."""
+    return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    return _stat(filename)[2]
+    """Return the last access time of a file, reported by os.stat()."""
+    return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    return _stat(filename)[2]
+    """Return the metadata change time of a file, reported by os.stat()."""
+    return os.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    """Test whether two stat buffers reference the same file"""
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    """Test whether two pathnames reference the same actual file or
+    directory"""
+    return samestat(os.stat(f1), os.stat(f2))
 
 
 def commonprefix(m):
@@ -215,7 +228,7 @@ def commonprefix(m):
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(_fspath, m))
+        m = tuple(map(os.fspath, m))
     s1 = min(m)
     s2 = max(m)
     for i, c in enumerate(s1):
@@ -227,7 +240,7 @@ def commonprefix(m):
 def expanduser(path):
     """Expand ~ and ~user constructions.  If user or $HOME is unknown,
     do nothing."""
-    path = _fspath(path)
+    path = os.fspath(path)
     if isinstance(path, bytes):
         tilde = b'~'
         sep = b'/'
@@ -240,9 +253,9 @@ def expanduser(path):
     if i < 0:
         i = len(path)
     if i == 1:
-        if 'HOME' not in _os.environ:
+        if 'HOME' not in os.environ:
             return path
-        userhome = _os.environ['HOME']
+        userhome = os.environ['HOME']
         if isinstance(path, bytes):
             userhome = userhome.encode()
     else:
@@ -254,7 +267,7 @@ def expanduser(path):
 def expandvars(path):
     """Expand shell variables of form $var and ${var}.  Unknown variables
     are left unchanged."""
-    path = _fspath(path)
+    path = os.fspath(path)
     if isinstance(path, bytes):
         return path
     if '$' not in path:
@@ -262,7 +275,7 @@ def expandvars(path):
     result = []
     i = 0
     n = len(path)
-    env = _os.environ
+    env = os.environ
     while i < n:
         c = path[i]
         if c != '$':
@@ -296,7 +309,7 @@ def expandvars(path):
 
 def normpath(path):
     """Normalize path, eliminating double slashes, etc."""
-    path = _fspath(path)
+    path = os.fspath(path)
     if isinstance(path, bytes):
         sep = b'/'
         empty = b''
@@ -331,25 +344,66 @@ def normpath(path):
 
 def abspath(path):
     """Return an absolute path."""
-    path = _fspath(path)
+    path = os.fspath(path)
     if not isabs(path):
-        cwd = _os.getcwd()
+        cwd = os.getcwd()
         if isinstance(path, bytes):
             cwd = cwd.encode()
         path = join(cwd, path)
     return normpath(path)
 
 
+# Symbolic links followed before realpath() gives up (as the kernel does).
+_MAXSYMLINKS = 40
+
+
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename."""
-    return abspath(filename)
+    """Return the canonical path of the specified filename, eliminating any
+    symbolic links encountered in the path."""
+    filename = os.fspath(filename)
+    sep = _sep(filename)
+    curdir_, pardir_ = (b'.', b'..') if isinstance(filename, bytes) else ('.', '..')
+    if isabs(filename):
+        resolved = sep
+    else:
+        resolved = os.getcwdb() if isinstance(filename, bytes) else os.getcwd()
+    pending = filename.split(sep)[::-1]
+    links = 0
+    while pending:
+        name = pending.pop()
+        if not name or name == curdir_:
+            continue
+        if name == pardir_:
+            resolved = dirname(resolved) or sep
+            continue
+        newpath = join(resolved, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            resolved = newpath
+            continue
+        if (st.st_mode & _S_IFMT) != _S_IFLNK:
+            resolved = newpath
+            continue
+        links += 1
+        if links > _MAXSYMLINKS:
+            if strict:
+                os.stat(newpath)
+            return join(newpath, *pending[::-1])
+        target = os.readlink(newpath)
+        if isabs(target):
+            resolved = sep
+        pending.extend(target.split(sep)[::-1])
+    return resolved
 
 
 def relpath(path, start=None):
     """Return a relative version of a path"""
     if not path:
         raise ValueError('no path specified')
-    path = _fspath(path)
+    path = os.fspath(path)
     if isinstance(path, bytes):
         curdir_ = b'.'
         sep = b'/'
@@ -361,7 +415,7 @@ def relpath(path, start=None):
     if start is None:
         start = curdir_
     else:
-        start = _fspath(start)
+        start = os.fspath(start)
     _check_arg_types('relpath', path, start)
     start_list = [x for x in abspath(start).split(sep) if x]
     path_list = [x for x in abspath(path).split(sep) if x]
@@ -377,7 +431,7 @@ def commonpath(paths):
     sub-path."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(_fspath, paths))
+    paths = tuple(map(os.fspath, paths))
     if isinstance(paths[0], bytes):
         sep = b'/'
         curdir_ = b'.'
@@ -399,7 +453,3 @@ def commonpath(paths):
             break
     prefix = sep if isabs_ else sep[:0]
     return prefix + sep.join(common)
-
-
-def samefile(f1, f2):
-    return abspath(f1) == abspath(f2)

@@ -9,6 +9,10 @@ identical for identical underlying streams.
 import _random
 import math as _math
 from bisect import bisect_right as _bisect
+from hashlib import sha512 as _sha512
+from operator import index as _index
+from os import urandom as _urandom
+from warnings import warn as _warn
 
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices',
            'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
@@ -39,16 +43,6 @@ RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
 
-def _index(x):
-    if isinstance(x, int):
-        return int(x)
-    meth = getattr(type(x), '__index__', None)
-    if meth is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(x).__name__)
-    return meth(x)
-
-
 def _accumulate(iterable):
     it = iter(iterable)
     result = []
@@ -71,6 +65,23 @@ def _is_sequence(obj):
             and not hasattr(t, 'keys'))
 
 
+def _to_int(value, what):
+    """randrange()'s argument conversion: ints pass, integral floats are
+    deprecated, anything else is an error."""
+    try:
+        return _index(value)
+    except TypeError:
+        ivalue = int(value)
+        if ivalue != value:
+            _warn('randrange() will raise TypeError in the future',
+                  DeprecationWarning, 3)
+            raise ValueError('non-integer %s for randrange()' % what)
+        _warn('non-integer arguments to randrange() have been deprecated '
+              'since Python 3.10 and will be removed in a subsequent '
+              'version', DeprecationWarning, 3)
+        return ivalue
+
+
 class Random(_random.Random):
     """Random number generator base class used by bound module functions."""
 
@@ -89,31 +100,35 @@ class Random(_random.Random):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, bytearray):
-                a = bytes(a)
-        elif a is None or isinstance(a, int):
-            pass
-        elif isinstance(a, float):
-            a = hash(a)
-        else:
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            if isinstance(a, str):
+                a = a.encode()
+            a = bytes(a)
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
+        elif not isinstance(a, (type(None), int, float, str, bytes,
+                                bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-        if isinstance(a, int) and not type(a) is int:
-            a = int(a)
-        _random.Random.seed(self, a)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, _random.Random.getstate(self), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            _random.Random.setstate(self, internalstate)
+            super().setstate(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            super().setstate(internalstate)
         else:
             raise ValueError('state with version %s passed to '
                              'Random.setstate() of version %s'
@@ -128,8 +143,21 @@ class Random(_random.Random):
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
+    def __init_subclass__(cls, /, **kwargs):
+        """Pick the _randbelow flavour: a subclass that overrides random()
+        but not getrandbits() can only be trusted for random()."""
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
     # -- integer methods --------------------------------------------------
-    def _randbelow(self, n):
+    def _randbelow_with_getrandbits(self, n):
         """Return a random int in the range [0,n).  Defined for n > 0."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -138,34 +166,39 @@ class Random(_random.Random):
             r = getrandbits(k)
         return r
 
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in the range [0,n) using only random()."""
+        random = self.random
+        if n >= maxsize:
+            _warn('Underlying random() generator does not supply \n'
+                  'enough bits to choose from a population range this '
+                  'large.\nTo remove the range limitation, add a '
+                  'getrandbits() method.')
+            return _floor(random() * n)
+        if n == 0:
+            return 0
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
+
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step]).
         """
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                raise ValueError('non-integer arg 1 for randrange()')
+        istart = _to_int(start, 'arg 1')
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError('empty range for randrange()')
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                raise ValueError('non-integer stop for randrange()')
+        istop = _to_int(stop, 'stop')
         width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                raise ValueError('non-integer step for randrange()')
+        istep = _to_int(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -325,7 +358,7 @@ class Random(_random.Random):
         """Log normal distribution."""
         return _exp(self.normalvariate(mu, sigma))
 
-    def expovariate(self, lambd=1.0):
+    def expovariate(self, lambd):
         """Exponential distribution."""
         return -_log(1.0 - self.random()) / lambd
 
@@ -414,25 +447,28 @@ class SystemRandom(Random):
     by the operating system (os.urandom)."""
 
     def random(self):
-        import _os
-        return (int.from_bytes(_os.urandom(7), 'big') >> 3) * RECIP_BPF
+        """Get the next random number in the range [0.0, 1.0)."""
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        import _os
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         numbytes = (k + 7) // 8
-        x = int.from_bytes(_os.urandom(numbytes), 'big')
+        x = int.from_bytes(_urandom(numbytes), 'big')
         return x >> (numbytes * 8 - k)
 
     def randbytes(self, n):
-        import _os
-        return _os.urandom(n)
+        """Generate n random bytes."""
+        return _urandom(n)
 
     def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
         return None
 
     def _notimplemented(self, *args, **kwds):
+        """Method should not be called for a system random number
+        generator."""
         raise NotImplementedError('System entropy source does not have '
                                   'state.')
 

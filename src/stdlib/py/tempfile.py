@@ -1,46 +1,75 @@
-"""Temporary files and directories (coil implementation)."""
+"""Temporary files and directories (coil implementation).
 
-import _os
-import os as _osmod
+Names are made of eight random characters between a prefix and a suffix;
+files are created with O_EXCL so an existing name is never reused.
+"""
 
-__all__ = ['NamedTemporaryFile', 'mkstemp', 'TemporaryFile', 'TemporaryDirectory',
-           'mkdtemp', 'gettempdir', 'gettempprefix', 'TMP_MAX', 'tempdir',
-           'template']
+import os as _os
 
-TMP_MAX = 10000
+__all__ = ['NamedTemporaryFile', 'TemporaryFile', 'TemporaryDirectory',
+           'mkstemp', 'mkdtemp', 'mktemp', 'TMP_MAX', 'gettempprefix',
+           'tempdir', 'gettempdir', 'gettempprefixb', 'gettempdirb']
+
+TMP_MAX = _os.TMP_MAX
 template = 'tmp'
 tempdir = None
 
 _CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789_'
+_BIN_OPENFLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW
 
 
 def _random_name():
-    data = _os.urandom(8)
-    return ''.join(_CHARACTERS[b % len(_CHARACTERS)] for b in data)
+    """Eight characters drawn uniformly from _CHARACTERS."""
+    n = len(_CHARACTERS)
+    limit = 256 - 256 % n
+    out = []
+    while len(out) < 8:
+        for b in _os.urandom(8):
+            if b < limit and len(out) < 8:
+                out.append(_CHARACTERS[b % n])
+    return ''.join(out)
 
 
 def _candidate_dirs():
-    env = _osmod.environ
     for envname in ('TMPDIR', 'TEMP', 'TMP'):
-        dirname = env.get(envname)
+        dirname = _os.getenv(envname)
         if dirname:
             yield dirname
-    for dirname in ('/tmp', '/var/tmp', '/usr/tmp'):
-        yield dirname
+    yield from ('/tmp', '/var/tmp', '/usr/tmp')
     try:
-        yield _osmod.getcwd()
+        yield _os.getcwd()
     except OSError:
-        yield _osmod.curdir
+        yield _os.curdir
+
+
+def _usable(dirname):
+    """Whether a file can be created (and removed) in dirname."""
+    for _ in range(100):
+        filename = _os.path.join(dirname, _random_name())
+        try:
+            fd = _os.open(filename, _BIN_OPENFLAGS, 0o600)
+        except FileExistsError:
+            continue
+        except OSError:
+            return False
+        try:
+            _os.write(fd, b'blat')
+        finally:
+            _os.close(fd)
+            _os.unlink(filename)
+        return True
+    return False
 
 
 def _get_default_tempdir():
-    for dirname in _candidate_dirs():
-        if dirname != _osmod.curdir:
-            dirname = _osmod.path.abspath(dirname)
-        if _osmod.path.isdir(dirname):
+    dirlist = list(_candidate_dirs())
+    for dirname in dirlist:
+        if dirname != _os.curdir:
+            dirname = _os.path.abspath(dirname)
+        if _usable(dirname):
             return dirname
     raise FileNotFoundError(2, 'No usable temporary directory found in %s'
-                            % list(_candidate_dirs()))
+                            % dirlist)
 
 
 def gettempdir():
@@ -52,7 +81,8 @@ def gettempdir():
 
 
 def gettempdirb():
-    return gettempdir().encode()
+    """Returns tempfile.tempdir as bytes."""
+    return _os.fsencode(gettempdir())
 
 
 def gettempprefix():
@@ -60,83 +90,71 @@ def gettempprefix():
     return template
 
 
-def _sanitize(suffix, prefix, dir):
+def gettempprefixb():
+    """The default prefix for temporary directories as bytes."""
+    return _os.fsencode(template)
+
+
+def _sanitize_params(prefix, suffix, dir):
+    """Common parameter processing for most APIs in this module."""
     if suffix is None:
         suffix = ''
     if prefix is None:
         prefix = template
     if dir is None:
         dir = gettempdir()
-    else:
-        dir = _osmod.fspath(dir)
-    return suffix, prefix, dir
+    return prefix, suffix, _os.fspath(dir)
 
 
-def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create and return a unique temporary directory."""
-    suffix, prefix, dir = _sanitize(suffix, prefix, dir)
+def _unique_names(dir, prefix, suffix):
     for _ in range(TMP_MAX):
-        name = _random_name()
-        file = _osmod.path.join(dir, prefix + name + suffix)
+        yield _os.path.join(dir, prefix + _random_name() + suffix)
+
+
+def _mkstemp_inner(dir, pre, suf):
+    for file in _unique_names(dir, pre, suf):
         try:
-            _osmod.mkdir(file, 0o700)
+            fd = _os.open(file, _BIN_OPENFLAGS, 0o600)
         except FileExistsError:
             continue
-        return _osmod.path.abspath(file)
-    raise FileExistsError(17, 'No usable temporary directory name found')
-
-
-def _create_unique_file(suffix, prefix, dir):
-    for _ in range(TMP_MAX):
-        name = _random_name()
-        file = _osmod.path.join(dir, prefix + name + suffix)
-        if _osmod.path.exists(file):
-            continue
-        try:
-            f = open(file, 'xb')
-        except FileExistsError:
-            continue
-        except ValueError:
-            f = open(file, 'wb')
-        f.close()
-        return _osmod.path.abspath(file)
+        return fd, _os.path.abspath(file)
     raise FileExistsError(17, 'No usable temporary file name found')
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create and return a unique temporary file as (fd, absolute name).
+    """Create and return a unique temporary file: (fd, absolute path).
 
-    Requires the native _os module to provide open(path, flags, mode)."""
-    suffix, prefix, dir = _sanitize(suffix, prefix, dir)
-    flags = (getattr(_os, 'O_RDWR', 2) | getattr(_os, 'O_CREAT', 64) |
-             getattr(_os, 'O_EXCL', 128))
-    for _ in range(TMP_MAX):
-        name = _random_name()
-        file = _osmod.path.join(dir, prefix + name + suffix)
+    The file is readable and writable only by the creating user."""
+    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    return _mkstemp_inner(dir, prefix, suffix)
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    """Create and return a unique temporary directory (absolute path)."""
+    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    for file in _unique_names(dir, prefix, suffix):
         try:
-            fd = _os.open(file, flags, 0o600)
+            _os.mkdir(file, 0o700)
         except FileExistsError:
             continue
-        return fd, _osmod.path.abspath(file)
-    raise FileExistsError(17, 'No usable temporary file name found')
+        return _os.path.abspath(file)
+    raise FileExistsError(17, 'No usable temporary directory name found')
 
 
 def mktemp(suffix='', prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name.  The
-    file is not created."""
+    """Return a name that did not exist when checked (unsafe: the file is
+    not created)."""
     if dir is None:
         dir = gettempdir()
-    for _ in range(TMP_MAX):
-        name = _random_name()
-        file = _osmod.path.join(dir, prefix + name + suffix)
-        if not _osmod.path.exists(file):
+    for file in _unique_names(dir, prefix, suffix):
+        if not _os.path.lexists(file):
             return file
     raise FileExistsError(17, 'No usable temporary filename found')
 
 
-class _TemporaryFileWrapper(object):
-    """Temporary file wrapper: delegates to the real file object and
-    removes the file on close when delete is true."""
+class _TemporaryFileWrapper:
+    """A file object plus the name of its file, which is removed when the
+    file is closed (if delete is true)."""
 
     def __init__(self, file, name, delete=True):
         self.file = file
@@ -145,8 +163,7 @@ class _TemporaryFileWrapper(object):
         self._closed = False
 
     def __getattr__(self, name):
-        file = self.__dict__['file']
-        return getattr(file, name)
+        return getattr(self.__dict__['file'], name)
 
     def __enter__(self):
         self.file.__enter__()
@@ -154,7 +171,6 @@ class _TemporaryFileWrapper(object):
 
     def __exit__(self, exc, value, tb):
         self.close()
-        return None
 
     def close(self):
         if self._closed:
@@ -165,96 +181,72 @@ class _TemporaryFileWrapper(object):
         finally:
             if self.delete:
                 try:
-                    _osmod.unlink(self.name)
+                    _os.unlink(self.name)
                 except FileNotFoundError:
                     pass
-
-    @property
-    def closed(self):
-        return self.file.closed
 
     def __iter__(self):
         for line in self.file:
             yield line
 
-    def read(self, *args):
-        return self.file.read(*args)
 
-    def write(self, data):
-        return self.file.write(data)
-
-    def seek(self, *args):
-        return self.file.seek(*args)
-
-    def tell(self):
-        return self.file.tell()
-
-    def flush(self):
-        return self.file.flush()
-
-    def readline(self, *args):
-        return self.file.readline(*args)
-
-    def readlines(self, *args):
-        return self.file.readlines(*args)
-
-    def writelines(self, lines):
-        return self.file.writelines(lines)
-
-    def __repr__(self):
-        return '<tempfile._TemporaryFileWrapper object name=%r>' % (self.name,)
+def _open_fd(fd, name, mode, buffering, encoding, newline, errors):
+    try:
+        return open(fd, mode, buffering=buffering, newline=newline,
+                    encoding=encoding, errors=errors)
+    except BaseException:
+        if name is not None:
+            _os.unlink(name)
+        _os.close(fd)
+        raise
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None):
-    """Create and return a temporary file."""
-    suffix, prefix, dir = _sanitize(suffix, prefix, dir)
-    name = _create_unique_file(suffix, prefix, dir)
-    kwargs = {}
-    if buffering != -1:
-        kwargs['buffering'] = buffering
-    if encoding is not None:
-        kwargs['encoding'] = encoding
-    if newline is not None:
-        kwargs['newline'] = newline
-    if errors is not None:
-        kwargs['errors'] = errors
-    try:
-        file = open(name, mode, **kwargs)
-    except BaseException:
-        try:
-            _osmod.unlink(name)
-        except OSError:
-            pass
-        raise
+    """Create and return a temporary file with a visible name (its .name);
+    it is deleted on close when delete is true."""
+    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    fd, name = _mkstemp_inner(dir, prefix, suffix)
+    file = _open_fd(fd, name, mode, buffering, encoding, newline, errors)
     return _TemporaryFileWrapper(file, name, delete)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """Create and return a temporary file (removed when closed)."""
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix,
-                              prefix, dir, True, errors=errors)
-
-
-def _rmtree(path, ignore_errors=False):
+    """Create and return a temporary file without a name: it is unlinked
+    at once and disappears when closed."""
+    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    fd, name = _mkstemp_inner(dir, prefix, suffix)
     try:
-        for root, dirs, files in _osmod.walk(path, topdown=False):
+        _os.unlink(name)
+    except BaseException:
+        _os.close(fd)
+        raise
+    return _open_fd(fd, None, mode, buffering, encoding, newline, errors)
+
+
+def _rmtree(path, ignore_errors):
+    try:
+        for root, dirs, files in _os.walk(path, topdown=False):
             for name in files:
-                _osmod.remove(_osmod.path.join(root, name))
+                _os.unlink(_os.path.join(root, name))
             for name in dirs:
-                _osmod.rmdir(_osmod.path.join(root, name))
-        _osmod.rmdir(path)
+                full = _os.path.join(root, name)
+                if _os.path.islink(full):
+                    _os.unlink(full)
+                else:
+                    _os.rmdir(full)
+        _os.rmdir(path)
     except OSError:
         if not ignore_errors:
             raise
 
 
-class TemporaryDirectory(object):
+class TemporaryDirectory:
     """Create and return a temporary directory.  On exit from the context
-    manager the directory and everything contained in it are removed."""
+    manager (or on cleanup()) the directory and its contents are removed."""
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
@@ -275,5 +267,5 @@ class TemporaryDirectory(object):
         if self._cleaned:
             return
         self._cleaned = True
-        if _osmod.path.exists(self.name):
+        if _os.path.lexists(self.name):
             _rmtree(self.name, self._ignore_cleanup_errors)

@@ -1,0 +1,22 @@
+import tempfile, os
+with tempfile.TemporaryFile() as t:
+    print(type(t).__name__, isinstance(t.name, int), t.mode)
+    t.write(b'abc'); t.seek(0); print(t.read())
+with tempfile.TemporaryFile('w+') as t:
+    print(type(t).__name__, t.mode)
+f = tempfile.NamedTemporaryFile('w', suffix='.x')
+print(type(f).__name__, f.name.endswith('.x'), f.closed, f.mode, os.path.exists(f.name))
+f.write('hi')
+f.close()
+print(f.closed, os.path.exists(f.name))
+d = tempfile.TemporaryDirectory()
+print(repr(d).startswith("<TemporaryDirectory '"), os.path.isdir(d.name))
+os.makedirs(os.path.join(d.name, 'a', 'b'))
+os.symlink(d.name + '/a', d.name + '/link')
+d.cleanup()
+print(os.path.exists(d.name))
+print(tempfile.gettempprefix(), tempfile.gettempdirb() == tempfile.gettempdir().encode(), tempfile.tempdir == tempfile.gettempdir())
+print(len(os.path.basename(tempfile.mktemp())), tempfile.TMP_MAX)
+fd, p = tempfile.mkstemp(prefix='pre', suffix='.suf')
+print(os.path.basename(p)[:3], p.endswith('.suf'), oct(os.stat(p).st_mode & 0o777))
+os.close(fd); os.unlink(p)
