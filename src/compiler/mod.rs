@@ -1093,7 +1093,8 @@ impl<'s> Compiler<'s> {
         self.jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise);
         self.bind(suppress);
-        self.u().depth = depth as i32 + 3;
+        // [exit, prev, exc]
+        self.u().depth = depth as i32 + 2;
         self.emit(Op::PopTop);
         self.emit(Op::PopExcept);
         self.emit(Op::PopTop);
@@ -1107,7 +1108,8 @@ impl<'s> Compiler<'s> {
         self.emit(Op::PopTop);
         self.emit(Op::Reraise);
         self.bind(end);
-        self.u().depth = depth as i32;
+        // The exit function is gone on every path.
+        self.u().depth = depth as i32 - 1;
         Ok(())
     }
 
