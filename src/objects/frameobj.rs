@@ -2,6 +2,7 @@
 
 use crate::bytecode::{Code, Op};
 use crate::vm::Vm;
+use crate::vm::frame::Frame;
 use crate::vm::value::*;
 use std::rc::Rc;
 
@@ -30,22 +31,10 @@ pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
 /// `gi_frame`: a small object with f_lineno and f_code for a suspended or running generator.
 pub fn frame_proxy(vm: &mut Vm, g: &Rc<Generator>) -> Value {
     let ns = crate::vm::dict::PyDict::new();
-    let locals = crate::vm::dict::PyDict::new();
+    let mut locals = crate::vm::dict::PyDict::new();
     let line = match &*g.frame.borrow() {
         Some(f) => {
-            // Fast locals, then cell and free variables, as CPython's f_locals shows them.
-            for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
-                if !v.is_undef() {
-                    locals.set_str(n.clone(), v.clone());
-                }
-            }
-            let cell_names = f.code.cellvars.iter().chain(f.code.freevars.iter());
-            for (n, c) in cell_names.zip(f.cells.iter()) {
-                let v = c.value.borrow().clone();
-                if !v.is_undef() {
-                    locals.set_str(n.clone(), v);
-                }
-            }
+            locals = frame_locals(f);
             ns.set_str(vm.intern("f_globals"), Value::Dict(f.globals.clone()));
             // Not started yet: CPython reports the `def` line.
             if f.ip == 0 {
@@ -79,4 +68,87 @@ pub fn yield_from_target(g: &Rc<Generator>) -> Value {
         }
         _ => Value::None,
     }
+}
+
+/// `exc.__traceback__`: the chain of traceback objects, outermost first (`tb_next` goes
+/// towards the frame that raised), each with `tb_frame`, `tb_lineno` and `tb_lasti`.
+/// Built from the exception's recorded (code, line) entries; frames the exception left
+/// show their locals.
+pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
+    let Value::Instance(i) = exc else {
+        return Value::None;
+    };
+    let Some(d) = i.exc() else {
+        return Value::None;
+    };
+    let (entries, locals): (Vec<(Rc<Code>, u32)>, Vec<Option<Rc<crate::vm::dict::PyDict>>>) = {
+        let d = d.borrow();
+        // Entries are innermost first; the kept frames were left innermost first too.
+        let locals = d
+            .traceback
+            .iter()
+            .enumerate()
+            .map(|(k, (code, _))| {
+                d.frames
+                    .get(k)
+                    .filter(|f| Rc::ptr_eq(&f.code, code))
+                    .map(|f| Rc::new(frame_locals(f)))
+            })
+            .collect();
+        (d.traceback.clone(), locals)
+    };
+    let mut next = Value::None;
+    for ((code, line), locals) in entries.into_iter().zip(locals) {
+        let frame = snapshot_frame(vm, &code, line, locals);
+        let ns = crate::vm::dict::PyDict::new();
+        ns.set_str(vm.intern("tb_frame"), frame);
+        ns.set_str(vm.intern("tb_lineno"), Value::Int(line as i64));
+        ns.set_str(vm.intern("tb_lasti"), Value::Int(-1));
+        ns.set_str(vm.intern("tb_next"), next);
+        let t = vm.types.traceback.clone();
+        next = Value::Instance(Rc::new(Instance {
+            cls: std::cell::RefCell::new(t),
+            dict: Some(Rc::new(ns)),
+            payload: Payload::None,
+        }));
+    }
+    next
+}
+
+/// A frame's variables as `f_locals` shows them: fast locals, then cells and free variables.
+fn frame_locals(f: &Frame) -> crate::vm::dict::PyDict {
+    let locals = crate::vm::dict::PyDict::new();
+    for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+        if !v.is_undef() {
+            locals.set_str(n.clone(), v.clone());
+        }
+    }
+    let cell_names = f.code.cellvars.iter().chain(f.code.freevars.iter());
+    for (n, c) in cell_names.zip(f.cells.iter()) {
+        let v = c.value.borrow().clone();
+        if !v.is_undef() {
+            locals.set_str(n.clone(), v);
+        }
+    }
+    locals
+}
+
+fn snapshot_frame(
+    vm: &mut Vm,
+    code: &Rc<Code>,
+    line: u32,
+    locals: Option<Rc<crate::vm::dict::PyDict>>,
+) -> Value {
+    let ns = crate::vm::dict::PyDict::new();
+    ns.set_str(vm.intern("f_lineno"), Value::Int(line as i64));
+    ns.set_str(vm.intern("f_code"), Value::Code(code.clone()));
+    let locals = locals.unwrap_or_else(|| Rc::new(crate::vm::dict::PyDict::new()));
+    ns.set_str(vm.intern("f_locals"), Value::Dict(locals));
+    ns.set_str(vm.intern("f_back"), Value::None);
+    let t = vm.types.frame.clone();
+    Value::Instance(Rc::new(Instance {
+        cls: std::cell::RefCell::new(t),
+        dict: Some(Rc::new(ns)),
+        payload: Payload::None,
+    }))
 }

@@ -154,7 +154,8 @@ fn exc_info(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Type(vm.type_of(&e));
-    Ok(Value::tuple(vec![t, e, Value::None]))
+    let tb = crate::objects::frameobj::traceback_of(vm, &e);
+    Ok(Value::tuple(vec![t, e, tb]))
 }
 
 fn exception(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {

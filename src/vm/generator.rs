@@ -403,6 +403,7 @@ impl Vm {
         let val = args.get(1).cloned().unwrap_or(Value::None);
         if let Some(tb) = args.get(2)
             && !tb.is_none()
+            && !matches!(tb, Value::Instance(i) if Rc::ptr_eq(&i.class(), &self.types.traceback))
         {
             return self.type_error("throw() third argument must be a traceback object");
         }

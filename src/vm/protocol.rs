@@ -1098,11 +1098,10 @@ impl Vm {
                         "__cause__" => Some(e.cause.clone()),
                         "__context__" => Some(e.context.clone()),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                        "__traceback__" => Some(if e.traceback.is_empty() {
-                            Value::None
-                        } else {
-                            Value::Bool(true)
-                        }),
+                        "__traceback__" => {
+                            drop(e);
+                            return Ok(Some(crate::objects::frameobj::traceback_of(self, obj)));
+                        }
                         "value" if i.class().is_subtype(&self.exc.stop_iteration) => {
                             Some(match &e.args {
                                 Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),

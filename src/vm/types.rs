@@ -94,6 +94,7 @@ type_fields! {
     reversed: "reversed", list_reverseiterator: "list_reverseiterator", enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     callable_iterator: "callable_iterator", iterator: "iterator", dict_keys: "dict_keys", dict_values: "dict_values",
     dict_items: "dict_items", complex: "complex", method_wrapper: "method-wrapper", frame: "frame",
+    traceback: "traceback",
 }
 
 fn layout_of(name: &str) -> Layout {
