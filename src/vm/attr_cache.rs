@@ -40,14 +40,15 @@ impl Vm {
     /// The cached resolution of `code.names[i]` on `inst`'s class (computing it on a miss).
     /// Only plain instances of classes without `__getattribute__`, `__getattr__` or
     /// `__setattr__` hooks are cached; everything else is Unknown (take the slow path).
+    #[inline]
     fn attr_kind(&mut self, code: &Code, i: u32, inst: &Instance) -> AttrKind {
-        let cls = inst.class();
         let slot = &code.attr_cache[i as usize];
         let c = slot.get();
         let epoch = type_epoch();
-        if std::ptr::eq(c.class, Rc::as_ptr(&cls)) && c.epoch == epoch {
+        if std::ptr::eq(c.class, Rc::as_ptr(&*inst.cls.borrow())) && c.epoch == epoch {
             return c.kind;
         }
+        let cls = inst.class();
         let kind = self.resolve_attr_kind(&cls, inst, &code.names[i as usize]);
         slot.set(AttrCache {
             class: Rc::as_ptr(&cls),
@@ -106,7 +107,8 @@ impl Vm {
         {
             let name = &code.names[i as usize];
             let shadowed = inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some());
-            if !shadowed && let Some(f) = inst.class().lookup(name) {
+            let method = inst.cls.borrow().lookup(name);
+            if !shadowed && let Some(f) = method {
                 return Ok((f, obj));
             }
         }
