@@ -104,7 +104,7 @@ impl Vm {
                             .traceback
                             .push((g.code.clone(), g.code.firstlineno));
                     }
-                    return Err(self.thrown_pep479(g, e));
+                    return Err(self.pep479(g, e));
                 }
                 if !send.is_none() {
                     return self.type_error(format!(
@@ -183,67 +183,10 @@ impl Vm {
                 .map(|f| f.handled.clone())
                 .find(|h| !h.is_none());
             if let Some(h) = handled {
-                Self::chain_thrown(&exc, h);
+                Self::chain_context(&exc, h);
             }
         }
         r
-    }
-
-    /// `exc.__context__ = handled` (replacing any earlier context), breaking a cycle
-    /// if exc already appears in handled's context chain.
-    fn chain_thrown(exc: &Value, handled: Value) {
-        if handled.is(exc) {
-            return;
-        }
-        let Value::Instance(i) = exc else { return };
-        let Some(d) = i.exc() else { return };
-        let mut o = handled.clone();
-        for _ in 0..10_000 {
-            let next = match &o {
-                Value::Instance(oi) => match oi.exc() {
-                    Some(od) => od.borrow().context.clone(),
-                    None => Value::None,
-                },
-                _ => Value::None,
-            };
-            if next.is(exc) {
-                if let Value::Instance(oi) = &o
-                    && let Some(od) = oi.exc()
-                {
-                    od.borrow_mut().context = Value::None;
-                }
-                break;
-            }
-            if next.is_none() {
-                break;
-            }
-            o = next;
-        }
-        d.borrow_mut().context = handled;
-    }
-
-    /// PEP 479 for an exception thrown into a generator that never started.
-    fn thrown_pep479(&mut self, g: &Rc<Generator>, exc: Value) -> Value {
-        let stop = self.exc.stop_iteration.clone();
-        let stop_async = self.exc.stop_async_iteration.clone();
-        let msg = if self.exc_matches(&exc, &stop) {
-            format!("{} raised StopIteration", Self::gen_word(g))
-        } else if g.kind == GenKind::AsyncGenerator && self.exc_matches(&exc, &stop_async) {
-            "async generator raised StopAsyncIteration".to_string()
-        } else {
-            return exc;
-        };
-        let rt = self.exc.runtime_error.clone();
-        let new = self.new_exc(&rt, &msg);
-        if let Value::Instance(i) = &new
-            && let Some(d) = i.exc()
-        {
-            let mut d = d.borrow_mut();
-            d.cause = exc.clone();
-            d.context = exc;
-            d.suppress_context = true;
-        }
-        new
     }
 
     fn throw_down_chain(&mut self, exc: Value) -> PyResult<()> {

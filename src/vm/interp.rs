@@ -1004,7 +1004,7 @@ impl Vm {
     }
 
     /// PEP 479: StopIteration leaving a generator becomes RuntimeError.
-    fn pep479(&mut self, g: &Rc<Generator>, exc: Value) -> Value {
+    pub fn pep479(&mut self, g: &Rc<Generator>, exc: Value) -> Value {
         let stop = self.exc.stop_iteration.clone();
         let stop_async = self.exc.stop_async_iteration.clone();
         let msg = if self.exc_matches(&exc, &stop) {
@@ -1034,15 +1034,21 @@ impl Vm {
     /// Chain the exception being handled as the new exception's __context__.
     fn set_context(&mut self, exc: &Value) {
         let handled = self.current_handled();
-        if handled.is_none() || handled.is(exc) {
+        if !handled.is_none() {
+            Self::chain_context(exc, handled);
+        }
+    }
+
+    /// `exc.__context__ = handled` (replacing any earlier context), breaking the cycle
+    /// if exc already appears in handled's context chain.
+    pub fn chain_context(exc: &Value, handled: Value) {
+        if handled.is(exc) {
             return;
         }
         let Value::Instance(i) = exc else { return };
         let Some(d) = i.exc() else { return };
-        // Break cycles: exc must not already appear in handled's context chain.
         let mut o = handled.clone();
-        let mut steps = 0;
-        loop {
+        for _ in 0..10_000 {
             let next = match &o {
                 Value::Instance(oi) => match oi.exc() {
                     Some(od) => od.borrow().context.clone(),
@@ -1058,11 +1064,10 @@ impl Vm {
                 }
                 break;
             }
-            if next.is_none() || steps > 1000 {
+            if next.is_none() {
                 break;
             }
             o = next;
-            steps += 1;
         }
         d.borrow_mut().context = handled;
     }
