@@ -179,35 +179,6 @@ pub(super) fn is_identifier(s: &str) -> bool {
     it.all(|c| c == '_' || c.is_alphanumeric())
 }
 
-/// Python's repr() of a str, good enough for error messages.
-pub(super) fn py_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(q);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(q);
-    out
-}
-
 pub(super) const DIGITS: &str = "0123456789";
 pub(super) const OCTDIGITS: &str = "01234567";
 const HEXDIGITS: &str = "0123456789abcdefABCDEF";
@@ -654,7 +625,7 @@ impl Parser {
                         let n = self.src.getuntil('>', "group name")?;
                         if !is_identifier(&n) {
                             return Err(self.src.error(
-                                &format!("bad character in group name {}", py_repr(&n)),
+                                &format!("bad character in group name {}", crate::objects::repr::str_repr(&n)),
                                 n.chars().count() + 1,
                             ));
                         }
@@ -664,14 +635,14 @@ impl Parser {
                         let nl = n.chars().count();
                         if !is_identifier(&n) {
                             return Err(self.src.error(
-                                &format!("bad character in group name {}", py_repr(&n)),
+                                &format!("bad character in group name {}", crate::objects::repr::str_repr(&n)),
                                 nl + 1,
                             ));
                         }
                         let Some(gid) = self.group_by_name(&n) else {
                             return Err(self
                                 .src
-                                .error(&format!("unknown group name {}", py_repr(&n)), nl + 1));
+                                .error(&format!("unknown group name {}", crate::objects::repr::str_repr(&n)), nl + 1));
                         };
                         if !self.checkgroup(gid) {
                             return Err(self.src.error("cannot refer to an open group", nl + 1));
@@ -767,7 +738,7 @@ impl Parser {
                     let condgroup = if is_identifier(&condname) {
                         let Some(g) = self.group_by_name(&condname) else {
                             return Err(self.src.error(
-                                &format!("unknown group name {}", py_repr(&condname)),
+                                &format!("unknown group name {}", crate::objects::repr::str_repr(&condname)),
                                 cl + 1,
                             ));
                         };
@@ -789,7 +760,7 @@ impl Parser {
                                 ));
                             }
                             return Err(self.src.error(
-                                &format!("bad character in group name {}", py_repr(&condname)),
+                                &format!("bad character in group name {}", crate::objects::repr::str_repr(&condname)),
                                 cl + 1,
                             ));
                         };
@@ -885,7 +856,7 @@ impl Parser {
                     return Err(self.src.error(
                         &format!(
                             "redefinition of group name {} as group {gid}; was group {og}",
-                            py_repr(n)
+                            crate::objects::repr::str_repr(n)
                         ),
                         n.chars().count() + 1,
                     ));
@@ -1062,7 +1033,7 @@ impl Parser {
         match unicode_names2::character(&name) {
             Some(c) => Ok(c),
             None => Err(self.src.error(
-                &format!("undefined character name {}", py_repr(&name)),
+                &format!("undefined character name {}", crate::objects::repr::str_repr(&name)),
                 name.chars().count() + 4,
             )),
         }

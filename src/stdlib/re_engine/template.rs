@@ -1,6 +1,6 @@
 //! Replacement templates of `sub`/`expand`, parsed like `re._parser.parse_template`.
 
-use super::parse::{MAXGROUPS, OCTDIGITS, Tok, Tokenizer, is_identifier, py_repr};
+use super::parse::{MAXGROUPS, OCTDIGITS, Tok, Tokenizer, is_identifier};
 use super::{Captures, Error, Regex};
 
 /// A piece of a parsed replacement template.
@@ -48,7 +48,7 @@ pub fn parse_template(template: &str, regex: &Regex) -> Result<Vec<TemplatePiece
                         None => {
                             return Err(Error::Index(format!(
                                 "unknown group name {}",
-                                py_repr(&name)
+                                crate::objects::repr::str_repr(&name)
                             )));
                         }
                     }
@@ -56,7 +56,7 @@ pub fn parse_template(template: &str, regex: &Regex) -> Result<Vec<TemplatePiece
                     let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_digit());
                     if !ok {
                         return Err(s.error(
-                            &format!("bad character in group name {}", py_repr(&name)),
+                            &format!("bad character in group name {}", crate::objects::repr::str_repr(&name)),
                             nl + 1,
                         ));
                     }
