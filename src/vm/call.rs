@@ -479,7 +479,19 @@ impl Vm {
         }
         let new_name = self.names.__new__.clone();
         let newf = t.lookup(&new_name);
-        let mut a = args.clone();
+        let init_name = self.names.__init__.clone();
+        let init = t.lookup(&init_name);
+        // object.__init__ does nothing: skip it (and keeping the arguments for it).
+        let trivial_init = match &init {
+            None => true,
+            Some(Value::Builtin(b)) => b.owner == Some("object") && b.name == "__init__",
+            Some(_) => false,
+        };
+        let (mut a, args) = if trivial_init {
+            (args, SmallVec::new())
+        } else {
+            (args.clone(), args)
+        };
         a.insert(0, Value::Type(t.clone()));
         let inst = match newf {
             Some(Value::StaticMethod(f)) => {
@@ -492,12 +504,10 @@ impl Vm {
             _ => return self.type_error(format!("cannot create '{}' instances", t.name())),
         };
         // __init__ runs only when __new__ returned an instance of t.
-        let ity = self.type_of(&inst);
-        if !ity.is_subtype(t) {
+        if trivial_init || !self.type_of(&inst).is_subtype(t) {
             return Ok(Prepared::Value(inst));
         }
-        let init_name = self.names.__init__.clone();
-        match t.lookup(&init_name) {
+        match init {
             Some(Value::Function(init)) => {
                 let mut a: Args = SmallVec::new();
                 a.push(inst.clone());
