@@ -81,7 +81,8 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
     let Some(d) = i.exc() else {
         return Value::None;
     };
-    let (entries, locals): (Vec<(Rc<Code>, u32)>, Vec<Option<Rc<crate::vm::dict::PyDict>>>) = {
+    type Locals = Option<Rc<crate::vm::dict::PyDict>>;
+    let (entries, locals): (Vec<(Rc<Code>, u32)>, Vec<Locals>) = {
         let d = d.borrow();
         // Entries are innermost first; the kept frames were left innermost first too.
         let locals = d

@@ -28,7 +28,8 @@ const FRAME_POOL_MAX: usize = 128;
 
 pub struct Vm {
     pub frames: Vec<Box<Frame>>,
-    /// Finished frames kept for reuse.
+    /// Finished frames kept for reuse (boxed: they move to and from `frames` as is).
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
     pub types: Types,
     pub exc: ExcTypes,

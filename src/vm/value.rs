@@ -392,10 +392,13 @@ pub struct Generator {
     pub code: Rc<Code>,
     /// `__name__` and `__qualname__` when they differ from the code's (kept out of line:
     /// a million suspended generators should not each carry two names).
-    pub names: RefCell<Option<Box<(Rc<PyStr>, Rc<PyStr>)>>>,
+    pub names: RefCell<Option<Box<GenNames>>>,
     /// `types.coroutine` applied to the generator function: awaitable.
     pub iterable_coroutine: bool,
 }
+
+/// A generator's `__name__` and `__qualname__`.
+pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
 impl Generator {
     pub fn name(&self) -> Rc<PyStr> {
@@ -425,7 +428,7 @@ impl Generator {
         code: &Code,
         name: Rc<PyStr>,
         qualname: Rc<PyStr>,
-    ) -> Option<Box<(Rc<PyStr>, Rc<PyStr>)>> {
+    ) -> Option<Box<GenNames>> {
         if name.s == code.name.s && qualname.s == code.qualname.s {
             None
         } else {
