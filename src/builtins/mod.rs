@@ -346,6 +346,7 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => crate::objects::complex::abs(vm, c),
         other => {
             let n = vm.names.__abs__.clone();
             if let Some(m) = vm.lookup_method(other, &n) {

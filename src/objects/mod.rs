@@ -1,5 +1,6 @@
 //! Methods and constructors of the builtin types.
 
+pub mod complex;
 pub mod format;
 pub mod frameobj;
 pub mod int;
@@ -88,6 +89,7 @@ pub use types::{tuple_count as types_count, tuple_index as types_index};
 
 pub fn install_type_methods(vm: &mut Vm) {
     types::install(vm);
+    complex::install(vm);
     str::install(vm);
     list::install(vm);
     set::install(vm);

@@ -198,6 +198,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(_) | Value::BigInt(_) => int_str(vm, v)?,
         Value::Float(f) => crate::fmt::float_repr(*f),
+        Value::Complex(c) => crate::fmt::complex_repr(c.re, c.im),
         Value::Str(s) => str_repr(&s.s),
         Value::Bytes(b) => bytes_repr(b),
         Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),

@@ -229,8 +229,10 @@ impl Vm {
                         if fx == 0.0 && fy < 0.0 {
                             return self.zero_div("0.0 cannot be raised to a negative power");
                         }
-                        if fx < 0.0 && fy.fract() != 0.0 {
-                            return self.value_error("complex results are not supported");
+                        if fx < 0.0 && fy.fract() != 0.0 && fy.is_finite() {
+                            // Negative numbers raised to fractional powers become complex.
+                            let (x, y) = (Complex { re: fx, im: 0.0 }, Complex { re: fy, im: 0.0 });
+                            return crate::objects::complex::pow(self, x, y).map(Some);
                         }
                         let r = fx.powf(fy);
                         if r.is_infinite() && fx.is_finite() && fy.is_finite() {
@@ -257,6 +259,9 @@ impl Vm {
                 return Ok(None);
             };
             return self.num_op(op, &x, &y);
+        }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return crate::objects::complex::binop(self, op, a, b);
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -474,7 +479,11 @@ impl Vm {
             (Op::UnaryNeg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
             (Op::UnaryNeg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (Op::UnaryNeg, Value::Float(f)) => Ok(Value::Float(-f)),
-            (Op::UnaryPos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(a.clone()),
+            (Op::UnaryNeg, Value::Complex(c)) => Ok(Value::complex(-c.re, -c.im)),
+            (
+                Op::UnaryPos,
+                Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_),
+            ) => Ok(a.clone()),
             (Op::UnaryPos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
             (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
             (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
@@ -508,6 +517,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
@@ -653,6 +663,12 @@ impl Vm {
                 }
                 _ => None,
             },
+            (Value::Complex(c), other) | (other, Value::Complex(c)) => {
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                return Ok(crate::objects::complex::eq(c, other).map(|e| e == (op == CmpOp::Eq)));
+            }
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
             (Value::None, Value::None) => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -775,6 +791,7 @@ impl Vm {
             Value::Bool(b) => *b as i64,
             Value::BigInt(b) => crate::objects::int::hash_big(b),
             Value::Float(f) => crate::objects::int::hash_float(*f),
+            Value::Complex(c) => crate::objects::complex::hash(c),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => super::value::hash_bytes(b),
             Value::None => 0x5f3759df,

@@ -1138,6 +1138,11 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Complex(c) => match n {
+                "real" => Some(Value::Float(c.re)),
+                "imag" => Some(Value::Float(c.im)),
+                _ => None,
+            },
             Value::Range(r) => match n {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),

@@ -27,6 +27,7 @@ pub enum Value {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
+    Complex(Rc<Complex>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
@@ -51,6 +52,13 @@ pub enum Value {
     StaticMethod(Rc<Value>),
     ClassMethod(Rc<Value>),
     Super(Rc<SuperObj>),
+}
+
+/// A `complex` number (immutable; boxed to keep `Value` two words wide).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
 }
 
 /// A `str`: UTF-8 text with a cached hash and a flag for the ASCII fast path of indexing.
@@ -338,6 +346,7 @@ pub enum Payload {
     Tuple(Rc<Vec<Value>>),
     Int(Value),
     Float(f64),
+    Complex(Rc<Complex>),
     Str(Rc<PyStr>),
     Set(Rc<PySet>),
     /// `dict.keys()`, `dict.values()`, `dict.items()`: a live view of the dict.
@@ -605,6 +614,7 @@ impl Value {
         use Value::*;
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
