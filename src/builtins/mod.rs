@@ -208,47 +208,66 @@ fn b_filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }))))
 }
 
-fn b_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "reversed", args, 1, 1)?;
-    let v = &args[0];
-    let rn = vm.names.__reversed__.clone();
-    let t = vm.type_of(v);
-    if t.heap
-        && let Some(m) = vm.lookup_method(v, &rn)
-    {
-        return vm.call_value(m, &[], &[]);
+fn b_reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("reversed() takes no keyword arguments");
     }
-    match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
-            let n = vm.len(v)? as isize;
-            Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
-                seq: v.clone(),
-                index: n - 1,
-            }))))
+    arity(vm, "reversed", args, 1, 1)?;
+    reversed_of(vm, &args[0])
+}
+
+fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = vm.type_of(v);
+    let rn = vm.names.__reversed__.clone();
+    match t.lookup(&rn) {
+        Some(Value::None) => {}
+        Some(_) => {
+            let m = vm.lookup_method(v, &rn).unwrap_or_default();
+            return vm.call_value(m, &[], &[]);
         }
-        Value::Dict(d) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            vm.get_iter(&Value::list(keys))
-        }
-        _ => {
-            let gi = vm.names.__getitem__.clone();
-            if t.lookup(&gi).is_some() && t.lookup(&vm.names.__len__.clone()).is_some() {
+        None => match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => {
                 let n = vm.len(v)? as isize;
                 return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
                     seq: v.clone(),
                     index: n - 1,
                 }))));
             }
-            let tn = t.name();
-            vm.type_error(format!("'{tn}' object is not reversible"))
-        }
+            Value::Dict(d) => {
+                return crate::objects::dictview::reversed(vm, d, DictIterKind::Keys);
+            }
+            _ => {
+                if let Some(inner) = vm.unwrap_builtin(v)
+                    && !inner.is(v)
+                {
+                    return reversed_of(vm, &inner);
+                }
+                // The sequence protocol: __getitem__ (not a mapping) and __len__.
+                let gi = vm.names.__getitem__.clone();
+                if t.lookup(&gi).is_some() && !t.is_subtype(&vm.types.dict) {
+                    let n = vm.len(v)? as isize;
+                    return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
+                        seq: v.clone(),
+                        index: n - 1,
+                    }))));
+                }
+            }
+        },
     }
+    let tn = t.name();
+    vm.type_error(format!("'{tn}' object is not reversible"))
 }
 
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "sorted", args, 1, 1)?;
-    let mut items = vm.iterate(&args[0])?;
+    if args.len() != 1 {
+        return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let mut items = crate::objects::list::collect(vm, &args[0])?;
     let key = kwarg(kw, "key").unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {
         Some(r) => vm.truthy(&r)?,

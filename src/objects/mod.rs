@@ -1,6 +1,7 @@
 //! Methods and constructors of the builtin types.
 
 pub mod complex;
+pub mod dictview;
 pub mod format;
 pub mod frameobj;
 pub mod int;
@@ -90,6 +91,7 @@ pub use types::{tuple_count as types_count, tuple_index as types_index};
 pub fn install_type_methods(vm: &mut Vm) {
     types::install(vm);
     complex::install(vm);
+    dictview::install(vm);
     str::install(vm);
     list::install(vm);
     set::install(vm);

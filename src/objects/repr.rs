@@ -371,6 +371,9 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
     }
     match &i.payload {
         Payload::Dict(d) => return dict_repr(vm, &d.clone()),
+        Payload::DictView(d, kind) => {
+            return super::dictview::repr(vm, &d.clone(), *kind, &cls.name());
+        }
         Payload::List(l) => {
             let items = l.borrow().clone();
             return seq_repr(vm, &items, "[", "]", false);
@@ -379,9 +382,6 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
         Payload::Int(x) => return repr(vm, &x.clone()),
         Payload::Float(f) => return Ok(crate::fmt::float_repr(*f)),
         Payload::Str(s) => return Ok(str_repr(&s.s)),
-        Payload::DictView(..) => {
-            return crate::objects::types::view_repr_string(vm, &Value::Instance(i.clone()));
-        }
         _ => {}
     }
     let m = cls.dict.get_str(&vm.names.__module__.clone());

@@ -856,16 +856,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
     let d = dict_of(&args[0]).unwrap_or_default();
-    let t = match kind {
-        DictIterKind::Keys => vm.types.dict_keys.clone(),
-        DictIterKind::Values => vm.types.dict_values.clone(),
-        DictIterKind::Items => vm.types.dict_items.clone(),
-    };
-    Ok(Value::Instance(Rc::new(Instance {
-        cls: RefCell::new(t),
-        dict: None,
-        payload: Payload::DictView(d, kind),
-    })))
+    Ok(super::dictview::new_view(vm, d, kind))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -878,65 +869,9 @@ fn dict_items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     dict_view(vm, args, DictIterKind::Items)
 }
 
-/// The dict and kind behind a dict view instance.
-fn view_of(v: &Value) -> Option<(Rc<PyDict>, DictIterKind)> {
-    match v {
-        Value::Instance(i) => match &i.payload {
-            Payload::DictView(d, kind) => Some((d.clone(), *kind)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Iterator for a dict view instance.
-pub fn view_iter(v: &Value) -> Option<Value> {
-    let (d, kind) = view_of(v)?;
-    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::dict(&d, kind)))))
-}
-
-/// `dict_items([('a', 1)])`
-pub fn view_repr_string(vm: &mut Vm, view: &Value) -> PyResult<String> {
-    let items = match view_iter(view) {
-        Some(it) => vm.iterate(&it)?,
-        None => vec![],
-    };
-    let tn = vm.type_name(view);
-    let inner = vm.repr_of(&Value::list(items))?;
-    Ok(format!("{tn}({inner})"))
-}
-
-fn view_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::string(view_repr_string(vm, &args[0])?))
-}
-
-fn view_len(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let n = view_of(&args[0]).map_or(0, |(d, _)| d.len());
-    Ok(Value::Int(n as i64))
-}
-
-fn view_iter_m(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    match view_iter(&args[0]) {
-        Some(i) => Ok(i),
-        None => vm.type_error("not a dict view"),
-    }
-}
-
-fn view_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let it = view_iter(&args[0]);
-    if let Some((d, DictIterKind::Keys)) = view_of(&args[0]) {
-        return Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()));
-    }
-    let items = match it {
-        Some(it) => vm.iterate(&it)?,
-        None => vec![],
-    };
-    for x in &items {
-        if vm.eq_bool(x, &args[1])? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    super::dictview::reversed(vm, &d, DictIterKind::Keys)
 }
 
 fn dict_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1125,19 +1060,10 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "dict", "__contains__", dict_contains);
     add_method(vm, &t, "dict", "__iter__", dict_iter);
     add_method(vm, &t, "dict", "__repr__", dict_repr_m);
+    add_method(vm, &t, "dict", "__reversed__", dict_reversed);
     if let Some(v) = t.dict.get_str(&vm.intern("fromkeys")) {
         t.dict
             .set_str(vm.intern("fromkeys"), Value::ClassMethod(Rc::new(v)));
-    }
-    for vt in [
-        vm.types.dict_keys.clone(),
-        vm.types.dict_values.clone(),
-        vm.types.dict_items.clone(),
-    ] {
-        add_method(vm, &vt, "dict_keys", "__repr__", view_repr);
-        add_method(vm, &vt, "dict_keys", "__len__", view_len);
-        add_method(vm, &vt, "dict_keys", "__iter__", view_iter_m);
-        add_method(vm, &vt, "dict_keys", "__contains__", view_contains);
     }
     let t = vm.types.range.clone();
     add_method(vm, &t, "range", "__new__", range_new);
@@ -1208,6 +1134,82 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, &t, "iterator", "__iter__", gen_iter);
         add_method(vm, &t, "iterator", "__next__", native_iter_next);
     }
+    for t in [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
+        vm.types.dict_keyiterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.set_iterator.clone(),
+    ] {
+        add_method(vm, &t, "iterator", "__length_hint__", native_iter_length_hint);
+    }
+}
+
+fn native_iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Iter(it)) = args.first() else {
+        return vm.type_error("descriptor '__length_hint__' requires an iterator");
+    };
+    Ok(Value::Int(iter_length_hint(vm, it)?.unwrap_or(0) as i64))
+}
+
+/// Items left in a native iterator over a sized container (None: unknown).
+pub fn iter_length_hint(vm: &mut Vm, it: &RefCell<NativeIter>) -> PyResult<Option<usize>> {
+    let state = it.borrow();
+    let n: i64 = match &*state {
+        NativeIter::Seq { seq, index, .. } => {
+            let seq = seq.clone();
+            let index = *index as i64;
+            drop(state);
+            vm.len(&seq)? as i64 - index
+        }
+        NativeIter::Reversed { seq, index } => {
+            // Like CPython, re-check the sequence's current length.
+            let (seq, left) = (seq.clone(), *index as i64 + 1);
+            drop(state);
+            if left <= 0 || (vm.len(&seq)? as i64) < left {
+                0
+            } else {
+                left
+            }
+        }
+        NativeIter::Range { next, stop, step } => RangeObj {
+            start: *next,
+            stop: *stop,
+            step: *step,
+        }
+        .len(),
+        NativeIter::DictKeys { dict, pos, len, .. } => {
+            if dict.len() != *len {
+                0
+            } else {
+                let mut left = 0;
+                let mut p = *pos;
+                while let Some((np, ..)) = dict.entry_from(p) {
+                    left += 1;
+                    p = np;
+                }
+                left
+            }
+        }
+        NativeIter::Set { set, pos, .. } => {
+            let t = set.table.borrow();
+            let mut left = 0;
+            let mut p = *pos;
+            while let Some((np, _)) = t.iter_from(p) {
+                left += 1;
+                p = np;
+            }
+            left
+        }
+        NativeIter::Exhausted => 0,
+        _ => return Ok(None),
+    };
+    Ok(Some(n.max(0) as usize))
 }
 
 fn native_iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -306,6 +306,12 @@ impl Vm {
             (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 crate::objects::set::set_binop(self, op, a, b)
             }
+            (_, Value::Instance(_), _) | (_, _, Value::Instance(_))
+                if crate::objects::dictview::view_of(a).is_some()
+                    || crate::objects::dictview::view_of(b).is_some() =>
+            {
+                crate::objects::dictview::binop(self, op, a, b)
+            }
             _ => {
                 // Subclasses of builtins defer to their payload.
                 if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b)
@@ -702,6 +708,12 @@ impl Vm {
             }
             (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 return Ok(Some(Rc::ptr_eq(x, y) == (op == CmpOp::Eq)));
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_))
+                if crate::objects::dictview::view_of(a).is_some()
+                    || crate::objects::dictview::view_of(b).is_some() =>
+            {
+                return crate::objects::dictview::compare(self, op, a, b);
             }
             _ => {
                 let ta = self.type_of(a);

@@ -471,6 +471,9 @@ impl Vm {
                     let r = self.call_value(m, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
                 }
+                if let Some((d, kind)) = crate::objects::dictview::view_of(container) {
+                    return crate::objects::dictview::contains(self, &d, kind, item);
+                }
                 if let Value::Instance(_) = container
                     && let Some(inner) = self.unwrap_builtin(container)
                     && !inner.is(container)
