@@ -432,16 +432,82 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
-    let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, &args[0], &args[1])?;
-    let r = vm.binary_op(crate::bytecode::BinOp::Mod, &args[0], &args[1])?;
-    Ok(Value::tuple(vec![q, r]))
+    let (a, b) = (&args[0], &args[1]);
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let (fwd, rev) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    // Python-level __divmod__/__rdivmod__, the subclass's reflected one first.
+    let user = |t: &Rc<TypeObj>, n: &Rc<PyStr>| {
+        t.heap && matches!(t.lookup(n), Some(Value::Function(_)))
+    };
+    let rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && user(&tb, &rev);
+    let mut order: Vec<(&Value, &Value, &Rc<PyStr>)> = Vec::new();
+    if rev_first {
+        order.push((b, a, &rev));
+    }
+    if user(&ta, &fwd) {
+        order.push((a, b, &fwd));
+    }
+    if !rev_first && !Rc::ptr_eq(&ta, &tb) && user(&tb, &rev) {
+        order.push((b, a, &rev));
+    }
+    for (recv, other, name) in order {
+        if let Some(m) = vm.lookup_method(recv, name) {
+            let r = vm.call_value(m, std::slice::from_ref(other), &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return vm.num_divmod(&x, &y);
+    }
+    let (x, y) = (ta.name(), tb.name());
+    vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
+    ))
 }
 
-fn b_pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "pow", args, 2, 3)?;
+fn b_pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let mut args = args.to_vec();
+    for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+        if let Some(v) = kwarg(kw, name) {
+            if args.len() > i {
+                return vm.type_error(format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                ));
+            }
+            if args.len() < i {
+                let missing = ["base", "exp"][args.len()];
+                return vm.type_error(format!(
+                    "pow() missing required argument '{missing}' (pos {})",
+                    args.len() + 1
+                ));
+            }
+            args.push(v);
+        }
+    }
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !["base", "exp", "mod"].contains(&k.s.as_str()))
+    {
+        return vm.type_error(format!(
+            "pow() got an unexpected keyword argument '{}'",
+            k.s
+        ));
+    }
+    if args.len() < 2 {
+        let missing = ["base", "exp"][args.len()];
+        return vm.type_error(format!(
+            "pow() missing required argument '{missing}' (pos {})",
+            args.len() + 1
+        ));
+    }
+    arity(vm, "pow", &args, 2, 3)?;
     if let Some(m) = args.get(2)
         && !m.is_none()
     {
+        if args.iter().any(|a| matches!(a, Value::Complex(_))) {
+            return vm.value_error("complex modulo");
+        }
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
             return vm
                 .type_error("pow() 3rd argument not allowed unless all arguments are integers");

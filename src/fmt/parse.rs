@@ -171,14 +171,27 @@ pub fn parse_float(s: &str) -> Option<f64> {
     Some(literal_value(t))
 }
 
+/// Why `complex(str)` failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComplexParseError {
+    /// "complex() arg is a malformed string"
+    Malformed,
+    /// Misplaced underscore: "could not convert string to complex: '...'"
+    Underscore,
+}
+
 /// `complex(str)`: `[(] real | imagj | real±imagj [)]` with optional
-/// whitespace.  Returns (real, imag), or None for a malformed string.
-pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let buf = strip_underscores(to_ascii(s))?;
+/// whitespace.  Returns (real, imag).
+pub fn parse_complex(s: &str) -> Result<(f64, f64), ComplexParseError> {
+    let buf = strip_underscores(to_ascii(s)).ok_or(ComplexParseError::Underscore)?;
+    complex_body(&buf).ok_or(ComplexParseError::Malformed)
+}
+
+fn complex_body(buf: &[u8]) -> Option<(f64, f64)> {
     if buf.contains(&0) {
         return None;
     }
-    let mut t = trim_space(&buf);
+    let mut t = trim_space(buf);
     if t.first() == Some(&b'(') && t.last() == Some(&b')') && t.len() >= 2 {
         t = trim_space(&t[1..t.len() - 1]);
     }
@@ -348,4 +361,121 @@ pub fn parse_int_limited(
 #[allow(clippy::result_unit_err)]
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ()> {
     parse_int_limited(s, base, 0).map_err(|_| ())
+}
+
+/// 2**e exactly, for -1074 <= e <= 1023.
+fn pow2(e: i64) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// Why `float.fromhex` failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HexFloatError {
+    /// ValueError "invalid hexadecimal floating-point string"
+    Invalid,
+    /// OverflowError "hexadecimal value too large to represent as a float"
+    TooLarge,
+}
+
+/// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exponent]`
+/// or inf/infinity/nan, correctly rounded (ties to even).
+pub fn parse_hex_float(s: &str) -> Result<f64, HexFloatError> {
+    use HexFloatError::*;
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let signed = |v: f64| if neg { -v } else { v };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(signed(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(signed(f64::NAN));
+    }
+    let b = lower.as_bytes();
+    let mut i = if lower.starts_with("0x") { 2 } else { 0 };
+    let mut mant = BigUint::zero();
+    let mut exp: i64 = 0;
+    let mut ndigits = 0;
+    let mut seen_point = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' && !seen_point {
+            seen_point = true;
+        } else if c.is_ascii_hexdigit() {
+            mant = (mant << 4u32) + BigUint::from(digit_value(c));
+            ndigits += 1;
+            if seen_point {
+                exp -= 4;
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if ndigits == 0 {
+        return Err(Invalid);
+    }
+    if i < b.len() && b[i] == b'p' {
+        i += 1;
+        let mut eneg = false;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            eneg = b[i] == b'-';
+            i += 1;
+        }
+        let start = i;
+        let mut e: i64 = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            // Saturate: such exponents overflow or underflow anyway.
+            e = (e * 10 + (b[i] - b'0') as i64).min(1 << 40);
+            i += 1;
+        }
+        if i == start {
+            return Err(Invalid);
+        }
+        exp += if eneg { -e } else { e };
+    }
+    if i != b.len() {
+        return Err(Invalid);
+    }
+    if mant.is_zero() {
+        return Ok(signed(0.0));
+    }
+    let nbits = mant.bits() as i64;
+    let msb = nbits - 1 + exp;
+    if msb > 1023 {
+        return Err(TooLarge);
+    }
+    // Exponent of the lowest bit a double can keep at this magnitude.
+    let lsb = (msb - 52).max(-1074);
+    let shift = lsb - exp;
+    let q: u64 = if shift <= 0 {
+        num_traits::ToPrimitive::to_u64(&(mant << (-shift) as u64)).unwrap_or(0)
+    } else if shift > nbits {
+        0
+    } else {
+        let shift = shift as u64;
+        let q = &mant >> shift;
+        let rem = &mant - (&q << shift);
+        let half = BigUint::from(1u8) << (shift - 1);
+        let q = num_traits::ToPrimitive::to_u64(&q).unwrap_or(0);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    // q < 2**54 and 2**lsb is exact, so the product is the rounded value.
+    let v = q as f64 * pow2(lsb);
+    if v.is_infinite() {
+        return Err(TooLarge);
+    }
+    Ok(signed(v))
 }

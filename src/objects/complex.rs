@@ -200,7 +200,7 @@ fn complex_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Complex>> {
             let f = vm.names.__float__.clone();
             let i = vm.names.__index__.clone();
             if vm.lookup_method(v, &f).is_some() || vm.lookup_method(v, &i).is_some() {
-                let x = super::types::float_from(vm, v)?;
+                let x = super::floatobj::float_from(vm, v)?;
                 return Ok(Some(Complex { re: x, im: 0.0 }));
             }
         }
@@ -223,8 +223,14 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return vm.type_error("complex() can't take second arg if first is a string");
         }
         return match crate::fmt::parse_complex(&s.s) {
-            Some((re, im)) => Ok(Value::complex(re, im)),
-            None => vm.value_error("complex() arg is a malformed string"),
+            Ok((re, im)) => Ok(Value::complex(re, im)),
+            Err(crate::fmt::ComplexParseError::Malformed) => {
+                vm.value_error("complex() arg is a malformed string")
+            }
+            Err(crate::fmt::ComplexParseError::Underscore) => vm.value_error(format!(
+                "could not convert string to complex: {}",
+                super::repr::str_repr(&s.s)
+            )),
         };
     }
     if let Some(Value::Str(_)) = &imag {

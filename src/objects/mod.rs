@@ -2,9 +2,11 @@
 
 pub mod complex;
 pub mod dictview;
+pub mod floatobj;
 pub mod format;
 pub mod frameobj;
 pub mod int;
+pub mod intobj;
 pub mod list;
 pub mod oserror;
 pub mod repr;
@@ -90,6 +92,8 @@ pub use types::{tuple_count as types_count, tuple_index as types_index};
 
 pub fn install_type_methods(vm: &mut Vm) {
     types::install(vm);
+    intobj::install(vm);
+    floatobj::install(vm);
     complex::install(vm);
     dictview::install(vm);
     str::install(vm);

@@ -175,7 +175,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         crate::fmt::percent_int(&b, &flags, width, prec, spec.conv)
                     }
                     _ => {
-                        let f = match super::types::float_from(vm, &v) {
+                        let f = match super::floatobj::float_from(vm, &v) {
                             Ok(f) => f,
                             Err(_) => {
                                 let tn = vm.type_name(&v);

@@ -10,7 +10,7 @@ use num_traits::{Signed, Zero};
 
 fn f(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<f64> {
     match a.get(i) {
-        Some(v) => crate::objects::types::float_from(vm, v),
+        Some(v) => crate::objects::floatobj::float_from(vm, v),
         None => vm.type_error("math function missing argument"),
     }
 }
@@ -246,11 +246,11 @@ fn m_perm(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn m_isclose(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let (x, y) = (f(vm, a, 0)?, f(vm, a, 1)?);
     let rel = match crate::objects::kwarg(k, "rel_tol") {
-        Some(v) => crate::objects::types::float_from(vm, &v)?,
+        Some(v) => crate::objects::floatobj::float_from(vm, &v)?,
         None => 1e-9,
     };
     let abs = match crate::objects::kwarg(k, "abs_tol") {
-        Some(v) => crate::objects::types::float_from(vm, &v)?,
+        Some(v) => crate::objects::floatobj::float_from(vm, &v)?,
         None => 0.0,
     };
     if rel < 0.0 || abs < 0.0 {
@@ -283,7 +283,7 @@ fn m_fsum(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     // Shewchuk's exact partial sums.
     let mut partials: Vec<f64> = Vec::new();
     for it in items {
-        let mut x = crate::objects::types::float_from(vm, &it)?;
+        let mut x = crate::objects::floatobj::float_from(vm, &it)?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];

@@ -34,7 +34,7 @@ fn t_time_ns(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn t_sleep(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let s = match a.first() {
-        Some(v) => crate::objects::types::float_from(vm, v)?,
+        Some(v) => crate::objects::floatobj::float_from(vm, v)?,
         None => return vm.type_error("sleep() takes exactly one argument (0 given)"),
     };
     if s < 0.0 {

@@ -6,7 +6,7 @@ use super::value::*;
 use crate::bytecode::{BinOp, CmpOp, Op};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 /// Small-int arithmetic without overflow; None defers to the general path.
@@ -105,7 +105,41 @@ fn float_mod(a: f64, b: f64) -> f64 {
     }
 }
 
+/// CPython's float_divmod: (floor quotient, remainder with the divisor's sign).
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    (float_floordiv(a, b), float_mod(a, b))
+}
+
 impl Vm {
+    /// divmod() of two real numbers.
+    pub fn num_divmod(&mut self, a: &Num, b: &Num) -> PyResult<Value> {
+        if let (Num::I(x), Num::I(y)) = (a, b) {
+            if y.is_zero() {
+                return self.zero_div("integer division or modulo by zero");
+            }
+            let (q, r) = x.div_mod_floor(y);
+            return Ok(Value::tuple(vec![
+                Value::from_bigint(q),
+                Value::from_bigint(r),
+            ]));
+        }
+        let mut f = [0.0; 2];
+        for (slot, n) in f.iter_mut().zip([a, b]) {
+            *slot = match n {
+                Num::F(v) => *v,
+                Num::I(i) => match big_to_f64(i) {
+                    Some(v) => v,
+                    None => return self.overflow_error("int too large to convert to float"),
+                },
+            };
+        }
+        if f[1] == 0.0 {
+            return self.zero_div("float divmod()");
+        }
+        let (q, r) = float_divmod(f[0], f[1]);
+        Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
+    }
+
     fn num_op(&mut self, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
         use Num::*;
         Ok(Some(match (a, b) {
@@ -152,11 +186,14 @@ impl Vm {
                             return self.zero_div("0.0 cannot be raised to a negative power");
                         }
                         Value::Float(p.powf(q))
-                    } else {
-                        let Some(e) = y.to_u32() else {
-                            return self.overflow_error("exponent too large");
-                        };
+                    } else if let Some(e) = y.to_u32() {
                         Value::from_bigint(num_traits::pow(x.clone(), e as usize))
+                    } else if x.is_zero() || x.is_one() {
+                        Value::from_bigint(x.clone())
+                    } else if *x == BigInt::from(-1) {
+                        Value::Int(if y.is_odd() { -1 } else { 1 })
+                    } else {
+                        return self.overflow_error("exponent too large");
                     }
                 }
                 BinOp::LShift => {

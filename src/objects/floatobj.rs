@@ -1,0 +1,141 @@
+//! float: the constructor and methods.
+
+use super::types::{cls_arg, wrap};
+use super::{KwArgs, add_method, check_args};
+use crate::vm::Vm;
+use crate::vm::ops::{Num, as_num};
+use crate::vm::value::*;
+use std::rc::Rc;
+
+fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let f = match args.get(1) {
+        None => 0.0,
+        Some(x) => float_from(vm, x)?,
+    };
+    Ok(wrap(vm, &cls, Value::Float(f), Payload::Float(f)))
+}
+
+pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Str(s) => match crate::fmt::parse_float(&s.s) {
+            Some(f) => Ok(f),
+            None => vm.value_error(format!(
+                "could not convert string to float: {}",
+                super::repr::str_repr(&s.s)
+            )),
+        },
+        _ => {
+            if let Some(n) = as_num(x) {
+                return match n {
+                    Num::F(f) => Ok(f),
+                    Num::I(i) => match crate::vm::ops::big_to_f64(&i) {
+                        Some(f) => Ok(f),
+                        None => vm.overflow_error("int too large to convert to float"),
+                    },
+                };
+            }
+            let n = vm.names.__float__.clone();
+            if let Some(m) = vm.lookup_method(x, &n) {
+                let r = vm.call_value(m, &[], &[])?;
+                if let Value::Float(f) = r {
+                    return Ok(f);
+                }
+            }
+            let n = vm.names.__index__.clone();
+            if let Some(m) = vm.lookup_method(x, &n) {
+                let r = vm.call_value(m, &[], &[])?;
+                return float_from(vm, &r);
+            }
+            let tn = vm.type_name(x);
+            vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{tn}'"
+            ))
+        }
+    }
+}
+
+/// The float value of `self` in a float method.
+fn self_float(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
+    match args.first().and_then(as_num) {
+        Some(Num::F(f)) => Ok(f),
+        _ => {
+            let tn = args
+                .first()
+                .map(|v| vm.type_name(v))
+                .unwrap_or_default();
+            vm.type_error(format!(
+                "descriptor requires a 'float' object but received a '{tn}'"
+            ))
+        }
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = self_float(vm, args)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = self_float(vm, args)?;
+    match crate::fmt::float_to_exact_ratio(f) {
+        Some((n, d)) => Ok(Value::tuple(vec![
+            Value::from_bigint(n),
+            Value::from_bigint(d),
+        ])),
+        None => {
+            if f.is_nan() {
+                vm.value_error("cannot convert NaN to integer ratio")
+            } else {
+                vm.overflow_error("cannot convert Infinity to integer ratio")
+            }
+        }
+    }
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = self_float(vm, args)?;
+    Ok(Value::string(crate::fmt::float_hex(f)))
+}
+
+fn float_conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(self_float(vm, args)?))
+}
+
+/// float.fromhex(s), a classmethod: subclasses get `cls(value)`.
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "fromhex", args, 1, 1)?;
+    let cls = cls_arg(vm, args)?;
+    let Value::Str(s) = &args[1] else {
+        let tn = vm.type_name(&args[1]);
+        return vm.type_error(format!("must be str, not {tn}"));
+    };
+    let f = match crate::fmt::parse_hex_float(&s.s) {
+        Ok(f) => f,
+        Err(crate::fmt::HexFloatError::Invalid) => {
+            return vm.value_error("invalid hexadecimal floating-point string");
+        }
+        Err(crate::fmt::HexFloatError::TooLarge) => {
+            return vm.overflow_error("hexadecimal value too large to represent as a float");
+        }
+    };
+    if Rc::ptr_eq(&cls, &vm.types.float) {
+        return Ok(Value::Float(f));
+    }
+    vm.call_value(Value::Type(cls), &[Value::Float(f)], &[])
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.float.clone();
+    add_method(vm, &t, "float", "__new__", float_new);
+    add_method(vm, &t, "float", "is_integer", float_is_integer);
+    add_method(vm, &t, "float", "as_integer_ratio", float_as_integer_ratio);
+    add_method(vm, &t, "float", "hex", float_hex);
+    add_method(vm, &t, "float", "conjugate", float_conjugate);
+    add_method(vm, &t, "float", "fromhex", float_fromhex);
+    let name = vm.intern("fromhex");
+    if let Some(v) = t.dict.get_str(&name) {
+        t.dict.set_str(name, Value::ClassMethod(Rc::new(v)));
+    }
+}
