@@ -357,7 +357,11 @@ fn b_min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "abs", args, 1, 1)?;
-    match &args[0] {
+    abs_value(vm, &args[0])
+}
+
+pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).abs()),

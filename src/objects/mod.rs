@@ -2,6 +2,7 @@
 
 pub mod complex;
 pub mod dictview;
+pub mod dunders;
 pub mod floatobj;
 pub mod format;
 pub mod frameobj;
@@ -96,6 +97,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     floatobj::install(vm);
     complex::install(vm);
     dictview::install(vm);
+    dunders::install(vm);
     str::install(vm);
     list::install(vm);
     set::install(vm);

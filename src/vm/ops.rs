@@ -284,7 +284,7 @@ impl Vm {
     }
 
     /// Builtin implementations of an operator; None means "not implemented for these types".
-    fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let plain_num = |v: &Value| {
             matches!(
                 v,
@@ -675,7 +675,7 @@ impl Vm {
         }
     }
 
-    fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
