@@ -388,7 +388,13 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .cloned()
         .or_else(|| kwarg(kw, "ndigits"))
         .unwrap_or(Value::None);
-    match &args[0] {
+    round_value(vm, &args[0], &nd)
+}
+
+/// round(v, nd) (nd None: round to an int).
+pub fn round_value(vm: &mut Vm, v: &Value, nd: &Value) -> PyResult<Value> {
+    let nd = nd.clone();
+    match v {
         Value::Float(f) => {
             if nd.is_none() {
                 if f.is_nan() {
@@ -404,7 +410,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Ok(Value::Float(crate::fmt::round_float(*f, n)))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let b = to_big(&args[0]).unwrap_or_default();
+            let b = to_big(v).unwrap_or_default();
             if nd.is_none() {
                 return Ok(Value::from_bigint(b));
             }

@@ -16,43 +16,59 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(wrap(vm, &cls, Value::Float(f), Payload::Float(f)))
 }
 
+/// float(x).
 pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    match x {
-        Value::Float(f) => Ok(*f),
-        Value::Str(s) => match crate::fmt::parse_float(&s.s) {
-            Some(f) => Ok(f),
-            None => vm.value_error(format!(
-                "could not convert string to float: {}",
-                super::repr::str_repr(&s.s)
-            )),
-        },
-        _ => {
-            if let Some(n) = as_num(x) {
-                return match n {
-                    Num::F(f) => Ok(f),
-                    Num::I(i) => match crate::vm::ops::big_to_f64(&i) {
-                        Some(f) => Ok(f),
-                        None => vm.overflow_error("int too large to convert to float"),
-                    },
-                };
-            }
-            let n = vm.names.__float__.clone();
-            if let Some(m) = vm.lookup_method(x, &n) {
-                let r = vm.call_value(m, &[], &[])?;
-                if let Value::Float(f) = r {
-                    return Ok(f);
+    if let Value::Float(f) = x {
+        return Ok(*f);
+    }
+    if let Value::Instance(_) = x {
+        let n = vm.names.__float__.clone();
+        if let Some(m) = vm.lookup_method(x, &n) {
+            let r = vm.call_value(m, &[], &[])?;
+            return match as_num(&r) {
+                Some(Num::F(f)) => Ok(f),
+                _ => {
+                    let (tn, rn) = (vm.type_name(x), vm.type_name(&r));
+                    vm.type_error(format!(
+                        "{tn}.__float__ returned non-float (type {rn})"
+                    ))
                 }
-            }
-            let n = vm.names.__index__.clone();
-            if let Some(m) = vm.lookup_method(x, &n) {
-                let r = vm.call_value(m, &[], &[])?;
-                return float_from(vm, &r);
-            }
-            let tn = vm.type_name(x);
-            vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{tn}'"
-            ))
+            };
         }
+        let n = vm.names.__index__.clone();
+        if let Some(m) = vm.lookup_method(x, &n) {
+            let r = vm.call_value(m, &[], &[])?;
+            return match crate::vm::ops::to_big(&r) {
+                Some(i) => int_to_float(vm, &i),
+                None => {
+                    let rn = vm.type_name(&r);
+                    vm.type_error(format!("__index__ returned non-int (type {rn})"))
+                }
+            };
+        }
+    }
+    if let Some(n) = as_num(x) {
+        return match n {
+            Num::F(f) => Ok(f),
+            Num::I(i) => int_to_float(vm, &i),
+        };
+    }
+    if let Some((text, repr)) = super::intobj::text_arg(x) {
+        return match crate::fmt::parse_float(&text) {
+            Some(f) => Ok(f),
+            None => vm.value_error(format!("could not convert string to float: {repr}")),
+        };
+    }
+    let tn = vm.type_name(x);
+    vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    ))
+}
+
+fn int_to_float(vm: &mut Vm, i: &num_bigint::BigInt) -> PyResult<f64> {
+    match crate::vm::ops::big_to_f64(i) {
+        Some(f) => Ok(f),
+        None => vm.overflow_error("int too large to convert to float"),
     }
 }
 

@@ -103,17 +103,25 @@ pub fn int_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => {
+            let limit = vm.int_max_str_digits;
+            // Cheap reject by bit count before converting (like CPython).
+            if limit > 0 && b.bits() > 3322 * (limit as u64 + 1) / 1000 + 64 {
+                return int_limit_error(vm, limit);
+            }
             let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > 4300 {
-                return vm.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                );
+            if limit > 0 && s.trim_start_matches('-').len() > limit {
+                return int_limit_error(vm, limit);
             }
             s
         }
         _ => String::new(),
     })
+}
+
+fn int_limit_error<T>(vm: &mut Vm, limit: usize) -> PyResult<T> {
+    vm.value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    ))
 }
 
 /// str() for builtin (non-instance) values.
