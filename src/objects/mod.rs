@@ -3,6 +3,7 @@
 pub mod complex;
 pub mod dictview;
 pub mod dunders;
+pub mod exceptions;
 pub mod floatobj;
 pub mod format;
 pub mod frameobj;
@@ -98,6 +99,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     complex::install(vm);
     dictview::install(vm);
     dunders::install(vm);
+    exceptions::install(vm);
     str::install(vm);
     list::install(vm);
     set::install(vm);

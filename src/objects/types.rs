@@ -443,45 +443,6 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })))
 }
 
-fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    let inst = vm.new_instance(&cls);
-    if let Value::Instance(i) = &inst
-        && let Some(d) = i.exc()
-    {
-        d.borrow_mut().args = Value::tuple(args[1..].to_vec());
-    }
-    Ok(inst)
-}
-
-fn exc_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = args.first()
-        && let Some(d) = i.exc()
-    {
-        d.borrow_mut().args = Value::tuple(args[1..].to_vec());
-    }
-    Ok(Value::None)
-}
-
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
-}
-
-fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
-    if let Value::Instance(i) = &v
-        && let Some(d) = i.exc()
-    {
-        let a = d.borrow().args.clone();
-        return Ok(Value::string(match &a {
-            Value::Tuple(t) if t.is_empty() => String::new(),
-            Value::Tuple(t) if t.len() == 1 => vm.str_of(&t[0].clone())?,
-            other => vm.repr_of(other)?,
-        }));
-    }
-    Ok(Value::str(""))
-}
-
 fn gen_of(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<Generator>> {
     match args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
@@ -816,17 +777,6 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "classmethod", "__new__", classmethod_new);
     let t = vm.types.super_.clone();
     add_method(vm, &t, "super", "__new__", super_new);
-    let t = vm.exc.base_exception.clone();
-    add_method(vm, &t, "BaseException", "__new__", exc_new);
-    add_method(vm, &t, "BaseException", "__init__", exc_init);
-    add_method(vm, &t, "BaseException", "__str__", exc_str);
-    add_method(
-        vm,
-        &t,
-        "BaseException",
-        "with_traceback",
-        exc_with_traceback,
-    );
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
         let owner = if Rc::ptr_eq(&t, &vm.types.generator) {
             "generator"

@@ -963,25 +963,8 @@ impl Vm {
                         }
                     };
                 }
-                if let Some(e) = i.exc()
-                    && cls
-                        .lookup(&self.names.__repr__.clone())
-                        .map(|r| matches!(r, Value::Builtin(_)))
-                        .unwrap_or(true)
-                {
-                    let args = e.borrow().args.clone();
-                    let is_key = cls.is_subtype(&self.exc.key_error);
-                    return match &args {
-                        Value::Tuple(t) if t.is_empty() => Ok(String::new()),
-                        Value::Tuple(t) if t.len() == 1 => {
-                            if is_key {
-                                self.repr_of(&t[0].clone())
-                            } else {
-                                self.str_of(&t[0].clone())
-                            }
-                        }
-                        other => self.repr_of(&other.clone()),
-                    };
+                if i.exc().is_some() {
+                    return crate::objects::exceptions::exc_text(self, v);
                 }
                 if let Payload::Str(s) = &i.payload {
                     return Ok(s.s.clone());
@@ -1094,6 +1077,9 @@ impl Vm {
             },
             Value::Code(c) => crate::objects::frameobj::code_attr(c, n),
             Value::Instance(i) => {
+                if let Some(v) = crate::objects::exceptions::exc_field(obj, n) {
+                    return Ok(Some(v));
+                }
                 if let Some(e) = i.exc() {
                     let e = e.borrow();
                     match n {

@@ -322,6 +322,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Frames the exception left, kept alive (with their locals) while it lives.
     pub frames: Vec<Box<Frame>>,
+    /// Native attributes of some exception types (`errno`, `start`, `name`...).
+    pub fields: Vec<(&'static str, Value)>,
 }
 
 impl Default for ExcData {
@@ -333,6 +335,7 @@ impl Default for ExcData {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            fields: Vec::new(),
         }
     }
 }
