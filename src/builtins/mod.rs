@@ -446,9 +446,8 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     let (fwd, rev) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
     // Python-level __divmod__/__rdivmod__, the subclass's reflected one first.
-    let user = |t: &Rc<TypeObj>, n: &Rc<PyStr>| {
-        t.heap && matches!(t.lookup(n), Some(Value::Function(_)))
-    };
+    let user =
+        |t: &Rc<TypeObj>, n: &Rc<PyStr>| t.heap && matches!(t.lookup(n), Some(Value::Function(_)));
     let rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && user(&tb, &rev);
     let mut order: Vec<(&Value, &Value, &Rc<PyStr>)> = Vec::new();
     if rev_first {
@@ -497,7 +496,9 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             args.push(v);
         }
     }
-    if let Some((k, _)) = kw.iter().find(|(k, _)| !["base", "exp", "mod"].contains(&k.s.as_str()))
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !["base", "exp", "mod"].contains(&k.s.as_str()))
     {
         return vm.type_error(format!(
             "pow() got an unexpected keyword argument '{}'",
@@ -1066,6 +1067,7 @@ pub fn install(vm: &mut Vm) {
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),

@@ -31,7 +31,9 @@ pub use float_repr::{
     float_hex, float_repr, float_to_exact_ratio, round_float, round_float_checked,
 };
 pub use parse::{
-    ComplexParseError, HexFloatError, IntParseError, parse_complex, parse_hex_float, parse_float, parse_int, parse_int_limited};
+    ComplexParseError, HexFloatError, IntParseError, parse_complex, parse_float, parse_hex_float,
+    parse_int, parse_int_limited,
+};
 pub use percent::{
     PercentCount, PercentFlags, PercentPiece, PercentSpec, parse_percent, parse_percent_lenient,
     percent_conv_supported, percent_float, percent_int, percent_str, percent_unsupported_error,

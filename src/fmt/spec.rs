@@ -593,7 +593,13 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
 }
 
 /// `calc_padding` + fill for strings.
-pub(super) fn pad_aligned(text: &str, nchars: usize, width: Option<usize>, align: char, fill: char) -> String {
+pub(super) fn pad_aligned(
+    text: &str,
+    nchars: usize,
+    width: Option<usize>,
+    align: char,
+    fill: char,
+) -> String {
     let total = match width {
         Some(w) if w > nchars => w,
         _ => nchars,

@@ -157,8 +157,8 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
 /// CPython's complex hash: hash(re) + 1000003 * hash(im).
 pub fn hash(c: &Complex) -> i64 {
     use crate::objects::int::hash_float;
-    let h = (hash_float(c.re) as u64)
-        .wrapping_add(1000003u64.wrapping_mul(hash_float(c.im) as u64)) as i64;
+    let h = (hash_float(c.re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_float(c.im) as u64))
+        as i64;
     if h == -1 { -2 } else { h }
 }
 

@@ -40,7 +40,9 @@ fn set_like(v: &Value) -> Option<(Rc<PyDict>, DictIterKind)> {
 
 pub fn view_iter(v: &Value) -> Option<Value> {
     let (d, kind) = view_of(v)?;
-    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::dict(&d, kind)))))
+    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::dict(
+        &d, kind,
+    )))))
 }
 
 fn view_items(d: &PyDict, kind: DictIterKind) -> Vec<Value> {

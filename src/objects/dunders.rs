@@ -24,7 +24,9 @@ fn other_value(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             args.len().saturating_sub(1)
         ));
     }
-    Ok(vm.unwrap_builtin(&args[1]).unwrap_or_else(|| args[1].clone()))
+    Ok(vm
+        .unwrap_builtin(&args[1])
+        .unwrap_or_else(|| args[1].clone()))
 }
 
 fn is_int(v: &Value) -> bool {
@@ -60,7 +62,9 @@ fn binop_method(
     } else {
         (this, other)
     };
-    Ok(vm.builtin_binop(op, &a, &b)?.unwrap_or(Value::NotImplemented))
+    Ok(vm
+        .builtin_binop(op, &a, &b)?
+        .unwrap_or(Value::NotImplemented))
 }
 
 fn compare_method(vm: &mut Vm, args: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
@@ -232,7 +236,12 @@ fn install_binops(vm: &mut Vm, t: &Rc<TypeObj>, owner: &'static str, ops: &[BinO
     }
 }
 
-fn install_all(vm: &mut Vm, t: &Rc<TypeObj>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+fn install_all(
+    vm: &mut Vm,
+    t: &Rc<TypeObj>,
+    owner: &'static str,
+    methods: &[(&'static str, NativeFn)],
+) {
     for (n, f) in methods {
         add_method(vm, t, owner, n, *f);
     }
@@ -255,7 +264,12 @@ pub fn install(vm: &mut Vm) {
     install_binops(vm, &t, "int", &bits, true);
     install_all(vm, &t, "int", number);
     install_all(vm, &t, "int", COMPARES);
-    install_all(vm, &t, "int", &[("__invert__", invert), ("__float__", float_)]);
+    install_all(
+        vm,
+        &t,
+        "int",
+        &[("__invert__", invert), ("__float__", float_)],
+    );
     let t = vm.types.float.clone();
     install_binops(vm, &t, "float", &arith, true);
     install_all(vm, &t, "float", number);
@@ -284,7 +298,10 @@ pub fn install(vm: &mut Vm) {
         install_all(vm, &t, owner, COMPARES);
         add_method(vm, &t, owner, "__hash__", hash);
     }
-    for (t, owner) in [(vm.types.str_.clone(), "str"), (vm.types.bytes.clone(), "bytes")] {
+    for (t, owner) in [
+        (vm.types.str_.clone(), "str"),
+        (vm.types.bytes.clone(), "bytes"),
+    ] {
         install_binops(vm, &t, owner, &[Mod], false);
         add_method(vm, &t, owner, "__format__", format);
     }

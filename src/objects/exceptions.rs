@@ -155,9 +155,8 @@ fn parse_fields(
                     Value::ByteArray(b) => Value::Bytes(Rc::new(b.borrow().clone())),
                     other => {
                         let tn = vm.type_name(other);
-                        return vm.type_error(format!(
-                            "a bytes-like object is required, not '{tn}'"
-                        ));
+                        return vm
+                            .type_error(format!("a bytes-like object is required, not '{tn}'"));
                     }
                 }
             } else {
@@ -181,7 +180,11 @@ fn parse_fields(
             } else {
                 Value::None
             };
-            fields = vec![("msg", msg), ("name", kwarg("name")), ("path", kwarg("path"))];
+            fields = vec![
+                ("msg", msg),
+                ("name", kwarg("name")),
+                ("path", kwarg("path")),
+            ];
         }
         Kind::Attribute => fields = vec![("name", kwarg("name")), ("obj", kwarg("obj"))],
         Kind::Name => fields = vec![("name", kwarg("name"))],
@@ -278,7 +281,10 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// A native field of an exception (`e.errno`, `e.start`...).
 pub fn exc_field(v: &Value, name: &str) -> Option<Value> {
     let d = exc_data(v)?.borrow();
-    d.fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
+    d.fields
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.clone())
 }
 
 fn field(v: &Value, name: &str) -> Value {
@@ -337,7 +343,11 @@ pub fn exc_text(vm: &mut Vm, e: &Value) -> PyResult<String> {
         Value::Tuple(t) if t.is_empty() => Ok(String::new()),
         Value::Tuple(t) if t.len() == 1 => {
             let a = t[0].clone();
-            if is_key { vm.repr_of(&a) } else { vm.str_of(&a) }
+            if is_key {
+                vm.repr_of(&a)
+            } else {
+                vm.str_of(&a)
+            }
         }
         other => vm.repr_of(other),
     }
@@ -429,13 +439,25 @@ pub fn os_error(vm: &mut Vm, errno: i64, strerror: &str, filename: Option<Value>
 }
 
 /// UnicodeEncodeError(encoding, object, start, end, reason).
-pub fn encode_error(vm: &mut Vm, encoding: &str, s: &str, range: (usize, usize), reason: &str) -> Value {
+pub fn encode_error(
+    vm: &mut Vm,
+    encoding: &str,
+    s: &str,
+    range: (usize, usize),
+    reason: &str,
+) -> Value {
     let ty = vm.exc.unicode_encode_error.clone();
     unicode_error(vm, &ty, encoding, Value::str(s), range, reason)
 }
 
 /// UnicodeDecodeError(encoding, object, start, end, reason).
-pub fn decode_error(vm: &mut Vm, encoding: &str, b: &[u8], range: (usize, usize), reason: &str) -> Value {
+pub fn decode_error(
+    vm: &mut Vm,
+    encoding: &str,
+    b: &[u8],
+    range: (usize, usize),
+    reason: &str,
+) -> Value {
     let ty = vm.exc.unicode_decode_error.clone();
     let object = Value::Bytes(Rc::new(b.to_vec()));
     unicode_error(vm, &ty, encoding, object, range, reason)
@@ -465,5 +487,11 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "BaseException", "__new__", exc_new);
     add_method(vm, &t, "BaseException", "__init__", exc_init);
     add_method(vm, &t, "BaseException", "__str__", exc_str);
-    add_method(vm, &t, "BaseException", "with_traceback", exc_with_traceback);
+    add_method(
+        vm,
+        &t,
+        "BaseException",
+        "with_traceback",
+        exc_with_traceback,
+    );
 }

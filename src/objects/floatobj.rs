@@ -29,9 +29,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 Some(Num::F(f)) => Ok(f),
                 _ => {
                     let (tn, rn) = (vm.type_name(x), vm.type_name(&r));
-                    vm.type_error(format!(
-                        "{tn}.__float__ returned non-float (type {rn})"
-                    ))
+                    vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})"))
                 }
             };
         }
@@ -77,10 +75,7 @@ fn self_float(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
     match args.first().and_then(as_num) {
         Some(Num::F(f)) => Ok(f),
         _ => {
-            let tn = args
-                .first()
-                .map(|v| vm.type_name(v))
-                .unwrap_or_default();
+            let tn = args.first().map(|v| vm.type_name(v)).unwrap_or_default();
             vm.type_error(format!(
                 "descriptor requires a 'float' object but received a '{tn}'"
             ))

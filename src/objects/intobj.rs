@@ -152,10 +152,7 @@ fn self_int(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
     match args.first().and_then(to_big) {
         Some(b) => Ok(b),
         None => {
-            let tn = args
-                .first()
-                .map(|v| vm.type_name(v))
-                .unwrap_or_default();
+            let tn = args.first().map(|v| vm.type_name(v)).unwrap_or_default();
             vm.type_error(format!(
                 "descriptor '{name}' requires a 'int' object but received a '{tn}'"
             ))

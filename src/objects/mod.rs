@@ -1,5 +1,7 @@
 //! Methods and constructors of the builtin types.
 
+pub mod bytes;
+pub mod codecs;
 pub mod complex;
 pub mod dictview;
 pub mod dunders;
@@ -10,6 +12,8 @@ pub mod frameobj;
 pub mod int;
 pub mod intobj;
 pub mod list;
+pub mod memoryview;
+pub mod percent;
 pub mod oserror;
 pub mod repr;
 pub mod set;
@@ -97,6 +101,8 @@ pub fn install_type_methods(vm: &mut Vm) {
     intobj::install(vm);
     floatobj::install(vm);
     complex::install(vm);
+    bytes::install(vm);
+    memoryview::install(vm);
     dictview::install(vm);
     dunders::install(vm);
     exceptions::install(vm);

@@ -2,7 +2,6 @@
 
 use super::{KwArgs, add_method, check_args};
 use crate::vm::Vm;
-use crate::vm::ops::to_big;
 use crate::vm::value::*;
 use std::rc::Rc;
 
@@ -76,134 +75,23 @@ pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, idx: &Value) -> PyResult<Value> {
     }
 }
 
-/// `fmt % args`
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let pieces = match crate::fmt::parse_percent(fmt) {
-        Ok(p) => p,
-        Err(m) => return vm.value_error(m),
-    };
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
-        Value::Tuple(t) => (t.to_vec(), None),
-        Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => {
-            (vec![args.clone()], Some(args.clone()))
-        }
-        other => (vec![other.clone()], None),
-    };
-    let mut idx = 0;
-    let mut out = String::new();
-    let mut next = |vm: &mut Vm| -> PyResult<Value> {
-        if idx < items.len() {
-            idx += 1;
-            Ok(items[idx - 1].clone())
-        } else {
-            vm.type_error("not enough arguments for format string")
-        }
-    };
-    let mut used_mapping = false;
-    for p in pieces {
-        match p {
-            crate::fmt::PercentPiece::Literal(l) => out.push_str(&l),
-            crate::fmt::PercentPiece::Spec(spec) => {
-                let mut flags = spec.flags;
-                let width = match spec.width {
-                    Some(crate::fmt::PercentCount::Star) => {
-                        let w = next(vm)?;
-                        let w = vm.index_of(&w)?;
-                        if w < 0 {
-                            flags.left = true;
-                        }
-                        Some(w.unsigned_abs() as usize)
-                    }
-                    Some(crate::fmt::PercentCount::Num(n)) => Some(n),
-                    None => None,
-                };
-                let prec = match spec.precision {
-                    Some(crate::fmt::PercentCount::Star) => {
-                        let p = next(vm)?;
-                        Some(vm.index_of(&p)?.max(0) as usize)
-                    }
-                    Some(crate::fmt::PercentCount::Num(n)) => Some(n),
-                    None => None,
-                };
-                let v = match &spec.key {
-                    Some(k) => {
-                        used_mapping = true;
-                        let Some(m) = &mapping else {
-                            return vm.type_error("format requires a mapping");
-                        };
-                        vm.getitem(&m.clone(), &Value::str(k))?
-                    }
-                    None => next(vm)?,
-                };
-                let s = match spec.conv {
-                    's' => crate::fmt::percent_str(&vm.str_of(&v)?, &flags, width, prec),
-                    'r' => crate::fmt::percent_str(&vm.repr_of(&v)?, &flags, width, prec),
-                    'a' => crate::fmt::percent_str(
-                        &super::repr::ascii_escape(&vm.repr_of(&v)?),
-                        &flags,
-                        width,
-                        prec,
-                    ),
-                    'c' => {
-                        let c = match &v {
-                            Value::Str(s) if s.char_len() == 1 => s.s.clone(),
-                            Value::Int(i) => char::from_u32(*i as u32)
-                                .map(|c| c.to_string())
-                                .unwrap_or_default(),
-                            _ => return vm.type_error("%c requires int or char"),
-                        };
-                        crate::fmt::percent_str(&c, &flags, width, None)
-                    }
-                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                        let b = match &v {
-                            Value::Float(f) => Some(super::int::float_to_big(f.trunc())),
-                            other => to_big(other),
-                        };
-                        let Some(b) = b else {
-                            let tn = vm.type_name(&v);
-                            let what = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                "a real number"
-                            } else {
-                                "an integer"
-                            };
-                            return vm.type_error(format!(
-                                "%{} format: {what} is required, not {tn}",
-                                spec.conv
-                            ));
-                        };
-                        crate::fmt::percent_int(&b, &flags, width, prec, spec.conv)
-                    }
-                    _ => {
-                        let f = match super::floatobj::float_from(vm, &v) {
-                            Ok(f) => f,
-                            Err(_) => {
-                                let tn = vm.type_name(&v);
-                                return vm.type_error(format!("must be real number, not {tn}"));
-                            }
-                        };
-                        crate::fmt::percent_float(f, &flags, width, prec, spec.conv)
-                    }
-                };
-                out.push_str(&s);
-            }
-        }
-    }
-    if !used_mapping && mapping.is_none() && idx < items.len() {
-        return vm.type_error("not all arguments converted during string formatting");
-    }
-    Ok(out)
-}
-
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.first() else {
         return vm.type_error("str.__new__ needs a type");
     };
     let cls = cls.clone();
+    let codec_given = args.len() > 2 || kw.iter().any(|(k, _)| k.s != "object");
     let s = match args.get(1).cloned().or_else(|| super::kwarg(kw, "object")) {
         None => String::new(),
-        Some(Value::Bytes(b)) if args.len() > 2 || !kw.is_empty() => {
-            String::from_utf8_lossy(&b).into_owned()
+        Some(v) if codec_given => {
+            let Some(b) = super::bytes::bytes_like(&v) else {
+                let tn = vm.type_name(&v);
+                return vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {tn} found"
+                ));
+            };
+            let (encoding, errors) = super::bytes::codec_args(vm, "str", args, kw, 1)?;
+            super::codecs::decode(vm, &b, &encoding, &errors)?
         }
         Some(v) => vm.str_of(&v)?,
     };
@@ -742,32 +630,12 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     partition_impl(vm, args, true)
 }
 
-fn str_encode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn str_encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "encode", args, 0, 2)?;
     let s = s_of(vm, &args[0])?;
-    let enc = match args.get(1) {
-        Some(Value::Str(e)) => e.s.to_lowercase().replace('-', "_"),
-        _ => "utf_8".into(),
-    };
-    match enc.as_str() {
-        "utf_8" | "utf8" => Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec()))),
-        "ascii" => {
-            if let Some((i, c)) = s.s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                let t = vm.exc.unicode_encode_error.clone();
-                return vm.err(&t, format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32));
-            }
-            Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
-        }
-        "latin_1" | "latin1" | "iso_8859_1" => Ok(Value::Bytes(Rc::new(
-            s.s.chars().map(|c| c as u32 as u8).collect(),
-        ))),
-        other => {
-            let t = vm
-                .exc
-                .by_name("LookupError")
-                .unwrap_or(vm.exc.value_error.clone());
-            vm.err(&t, format!("unknown encoding: {other}"))
-        }
-    }
+    let (encoding, errors) = super::bytes::codec_args(vm, "encode", args, kw, 0)?;
+    let b = super::codecs::encode(vm, &s.s, &encoding, &errors)?;
+    Ok(Value::Bytes(Rc::new(b)))
 }
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -952,7 +820,9 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
 
 fn str_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    Ok(Value::string(percent_format(vm, &s.s, &args[1])?))
+    Ok(Value::string(super::percent::format_str(
+        vm, &s.s, &args[1],
+    )?))
 }
 
 fn str_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -974,120 +844,23 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 
 fn str_casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    Ok(Value::string(s.s.to_lowercase()))
+    Ok(Value::string(s.s.chars().map(casefold_char).collect()))
 }
 
-fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b: Vec<u8> = match &args[0] {
-        Value::Bytes(b) => (**b).clone(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        _ => vec![],
-    };
-    match String::from_utf8(b) {
-        Ok(s) => Ok(Value::string(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            let t = vm.exc.unicode_decode_error.clone();
-            vm.err(&t, format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"))
-        }
+/// Full case folding of one character. Lowercasing the uppercase of the
+/// lowercase form yields the folding (ß -> ss, ﬁ -> fi, ς -> σ, ẞ -> ss)
+/// except for dotless i, which folds to itself, and Cherokee, which folds
+/// to uppercase.
+fn casefold_char(c: char) -> String {
+    match c as u32 {
+        0x131 | 0x13a0..=0x13f5 => c.to_string(),
+        0x13f8..=0x13fd | 0xab70..=0xabbf => c.to_uppercase().collect(),
+        _ => c
+            .to_lowercase()
+            .flat_map(char::to_uppercase)
+            .flat_map(char::to_lowercase)
+            .collect(),
     }
-}
-
-fn bytes_hex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b: Vec<u8> = match &args[0] {
-        Value::Bytes(b) => (**b).clone(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        _ => vec![],
-    };
-    Ok(Value::string(
-        b.iter().map(|x| format!("{x:02x}")).collect(),
-    ))
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let data = bytes_from(vm, args.get(1), args.get(2))?;
-    Ok(Value::Bytes(Rc::new(data)))
-}
-
-fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let data = bytes_from(vm, args.get(1), args.get(2))?;
-    Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(data))))
-}
-
-fn bytes_from(vm: &mut Vm, src: Option<&Value>, enc: Option<&Value>) -> PyResult<Vec<u8>> {
-    Ok(match src {
-        None => vec![],
-        Some(Value::Str(s)) => {
-            if enc.is_none() {
-                return vm.type_error("string argument without an encoding");
-            }
-            s.s.as_bytes().to_vec()
-        }
-        Some(Value::Int(n)) => {
-            if *n < 0 {
-                return vm.value_error("negative count");
-            }
-            vec![0; *n as usize]
-        }
-        Some(Value::Bytes(b)) => (**b).clone(),
-        Some(Value::ByteArray(b)) => b.borrow().clone(),
-        Some(other) => {
-            let items = vm.iterate(other)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let x = vm.index_of(&it)?;
-                if !(0..256).contains(&x) {
-                    return vm.value_error("bytes must be in range(0, 256)");
-                }
-                out.push(x as u8);
-            }
-            out
-        }
-    })
-}
-
-fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Str(s)) = args.get(1) else {
-        return vm.type_error("fromhex() argument must be str");
-    };
-    let clean: String = s.s.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    let cs: Vec<char> = clean.chars().collect();
-    for (i, pair) in cs.chunks(2).enumerate() {
-        let txt: String = pair.iter().collect();
-        match u8::from_str_radix(&txt, 16) {
-            Ok(b) if pair.len() == 2 => out.push(b),
-            _ => {
-                return vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + 1
-                ));
-            }
-        }
-    }
-    Ok(Value::Bytes(Rc::new(out)))
-}
-
-fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Value::ByteArray(b) = &args[0] else {
-        return Ok(Value::None);
-    };
-    let x = vm.index_of(&args[1])?;
-    if !(0..256).contains(&x) {
-        return vm.value_error("byte must be in range(0, 256)");
-    }
-    b.borrow_mut().push(x as u8);
-    Ok(Value::None)
-}
-
-fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Value::ByteArray(b) = &args[0] else {
-        return Ok(Value::None);
-    };
-    let data = bytes_from(vm, args.get(1), None)?;
-    b.borrow_mut().extend(data);
-    Ok(Value::None)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1144,19 +917,4 @@ pub fn install(vm: &mut Vm) {
     for (n, f) in methods {
         add_method(vm, &t, "str", n, *f);
     }
-    for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
-        add_method(vm, &t, "bytes", "decode", bytes_decode);
-        add_method(vm, &t, "bytes", "hex", bytes_hex);
-    }
-    let t = vm.types.bytes.clone();
-    add_method(vm, &t, "bytes", "__new__", bytes_new);
-    add_method(vm, &t, "bytes", "fromhex", bytes_fromhex);
-    if let Some(v) = t.dict.get_str(&vm.intern("fromhex")) {
-        t.dict
-            .set_str(vm.intern("fromhex"), Value::ClassMethod(Rc::new(v)));
-    }
-    let t = vm.types.bytearray.clone();
-    add_method(vm, &t, "bytearray", "__new__", bytearray_new);
-    add_method(vm, &t, "bytearray", "append", bytearray_append);
-    add_method(vm, &t, "bytearray", "extend", bytearray_extend);
 }

@@ -829,7 +829,13 @@ pub fn install(vm: &mut Vm) {
         vm.types.dict_itemiterator.clone(),
         vm.types.set_iterator.clone(),
     ] {
-        add_method(vm, &t, "iterator", "__length_hint__", native_iter_length_hint);
+        add_method(
+            vm,
+            &t,
+            "iterator",
+            "__length_hint__",
+            native_iter_length_hint,
+        );
     }
 }
 

@@ -284,7 +284,12 @@ impl Vm {
     }
 
     /// Builtin implementations of an operator; None means "not implemented for these types".
-    pub(crate) fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binop(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         let plain_num = |v: &Value| {
             matches!(
                 v,
@@ -317,23 +322,45 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Ok(Some(Value::tuple(v)))
             }
-            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-                let mut v = (**x).clone();
-                v.extend(y.iter());
-                Ok(Some(Value::Bytes(Rc::new(v))))
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
+                let Some(y) = crate::objects::bytes::bytes_like(b) else {
+                    return Ok(None);
+                };
+                let mut v = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                v.extend(y);
+                Ok(Some(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                    _ => Value::Bytes(Rc::new(v)),
+                }))
             }
             (
                 BinOp::Mul,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
             ) => self.repeat(a, b),
             (
                 BinOp::Mul,
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
             ) => self.repeat(b, a),
             (BinOp::Mod, Value::Str(s), _) => {
-                crate::objects::str::percent_format(self, &s.s, b).map(|s| Some(Value::string(s)))
+                crate::objects::percent::format_str(self, &s.s, b).map(|s| Some(Value::string(s)))
+            }
+            (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => {
+                let fmt = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                let r = crate::objects::percent::format_bytes(self, &fmt, b)?;
+                Ok(Some(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(r))),
+                    _ => Value::Bytes(Rc::new(r)),
+                }))
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());
@@ -369,6 +396,9 @@ impl Vm {
         Ok(Some(match seq {
             Value::Str(s) => Value::string(s.s.repeat(n)),
             Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+            Value::ByteArray(b) => {
+                Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n))))
+            }
             Value::List(l) => {
                 let l = l.borrow();
                 let mut v = Vec::with_capacity(l.len() * n);
@@ -446,6 +476,9 @@ impl Vm {
         if op == BinOp::Add && matches!(a, Value::List(_)) {
             return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
         }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
             return self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
@@ -492,6 +525,20 @@ impl Vm {
             }
             (BinOp::Or, Value::Dict(d)) => {
                 self.dict_merge(d, &b, false)?;
+                return Ok(a);
+            }
+            (BinOp::Add, Value::ByteArray(x)) => {
+                let Some(y) = crate::objects::bytes::bytes_like(&b) else {
+                    let tn = self.type_name(&b);
+                    return self.type_error(format!("can't concat {tn} to bytearray"));
+                };
+                x.borrow_mut().extend(y);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::ByteArray(x)) if to_big(&b).is_some() => {
+                let n = to_big(&b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let v = x.borrow().repeat(n);
+                *x.borrow_mut() = v;
                 return Ok(a);
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) => {
@@ -619,9 +666,9 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if ta.heap
+        if matches!(a, Value::Instance(_))
+            && self.instance_dunder(&ta, &fname).is_some()
             && let Some(m) = self.lookup_method(a, &fname)
-            && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
         {
             let r = self.call_value(m, std::slice::from_ref(b), &[])?;
             if !matches!(r, Value::NotImplemented) {
@@ -629,9 +676,9 @@ impl Vm {
             }
         }
         if !rev_first
-            && tb.heap
+            && matches!(b, Value::Instance(_))
+            && self.instance_dunder(&tb, &rname).is_some()
             && let Some(m) = self.lookup_method(b, &rname)
-            && !matches!(tb.lookup(&rname), Some(Value::Builtin(_)))
         {
             let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
@@ -675,7 +722,12 @@ impl Vm {
         }
     }
 
-    pub(crate) fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
@@ -713,6 +765,11 @@ impl Vm {
                 return Ok(crate::objects::complex::eq(c, other).map(|e| e == (op == CmpOp::Eq)));
             }
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let x = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                let y = crate::objects::bytes::bytes_like(b).unwrap_or_default();
+                Some(x.cmp(&y))
+            }
             (Value::None, Value::None) => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     Some(Ordering::Equal)
@@ -755,7 +812,13 @@ impl Vm {
             _ => {
                 let ta = self.type_of(a);
                 let tb = self.type_of(b);
-                if !ta.heap && !tb.heap && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let native = |v: &Value| matches!(v, Value::Instance(_));
+                if !ta.heap
+                    && !tb.heap
+                    && !native(a)
+                    && !native(b)
+                    && matches!(op, CmpOp::Eq | CmpOp::Ne)
+                {
                     if matches!(a, Value::BoundMethod(_))
                         && matches!(b, Value::BoundMethod(_))
                         && let (Value::BoundMethod(x), Value::BoundMethod(y)) = (a, b)

@@ -87,6 +87,18 @@ impl Vm {
         Ok(out)
     }
 
+    /// The dunder an instance's class provides for a protocol, if it must be
+    /// called: Python-level methods, and native methods of native classes
+    /// (subclasses of builtins use their payload instead; object's defaults
+    /// are not protocol implementations).
+    pub fn instance_dunder(&self, cls: &Rc<TypeObj>, name: &PyStr) -> Option<Value> {
+        let m = cls.lookup(name)?;
+        match &m {
+            Value::Builtin(b) if cls.heap || b.owner == Some("object") => None,
+            _ => Some(m),
+        }
+    }
+
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
@@ -174,10 +186,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let gi = self.names.__getitem__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&gi)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &gi) {
                     return self.call_value(m, &[obj.clone(), idx.clone()], &[]);
                 }
                 if let Payload::Dict(d) = &inst.payload {
@@ -254,29 +263,12 @@ impl Vm {
                     None => self.index_error("list assignment index out of range"),
                 }
             }
-            Value::ByteArray(b) => {
-                let i = self.seq_index(&idx, "bytearray")?;
-                let len = b.borrow().len();
-                let x = self.index_of(&v)?;
-                if !(0..256).contains(&x) {
-                    return self.value_error("byte must be in range(0, 256)");
-                }
-                match norm_index(i, len) {
-                    Some(j) => {
-                        b.borrow_mut()[j] = x as u8;
-                        Ok(())
-                    }
-                    None => self.index_error("bytearray index out of range"),
-                }
-            }
+            Value::ByteArray(b) => crate::objects::bytes::bytearray_setitem(self, b, &idx, &v),
             Value::Dict(d) => self.dict_set(d, idx, v),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let si = self.names.__setitem__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&si)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &si) {
                     self.call_value(m, &[obj.clone(), idx, v], &[])?;
                     return Ok(());
                 }
@@ -329,13 +321,11 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => self.key_error(idx.clone()),
             },
+            Value::ByteArray(b) => crate::objects::bytes::bytearray_delitem(self, b, idx),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let di = self.names.__delitem__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&di)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &di) {
                     self.call_value(m, &[obj.clone(), idx.clone()], &[])?;
                     return Ok(());
                 }
@@ -374,10 +364,7 @@ impl Vm {
                 }
                 let cls = inst.class();
                 let ln = self.names.__len__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&ln)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &ln) {
                     let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     let n = match &r {
                         Value::Int(i) => *i,
@@ -456,23 +443,17 @@ impl Vm {
                     i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
                 })
             }
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(x) => Ok(x.is_empty() || b.windows(x.len()).any(|w| w == &x[..])),
-                _ => self.type_error("a bytes-like object is required"),
-            },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                crate::objects::bytes::contains(self, container, item)
+            }
             _ => {
-                let cn = self.intern("__contains__");
+                let cn = self.names.__contains__.clone();
                 let t = self.type_of(container);
-                if t.heap
-                    && let Some(m) = t.lookup(&cn)
-                    && !matches!(m, Value::Builtin(_))
+                if let Value::Instance(_) = container
+                    && let Some(m) = self.instance_dunder(&t, &cn)
                 {
                     let r = self.call_value(m, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
-                }
-                if let Some((d, kind)) = crate::objects::dictview::view_of(container) {
-                    return crate::objects::dictview::contains(self, &d, kind, item);
                 }
                 if let Value::Instance(_) = container
                     && let Some(inner) = self.unwrap_builtin(container)
