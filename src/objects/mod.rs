@@ -19,6 +19,8 @@ pub mod repr;
 pub mod set;
 pub mod str;
 pub mod types;
+pub mod unicode;
+mod unicode_tables;
 
 use crate::vm::Vm;
 use crate::vm::value::*;
