@@ -1,6 +1,6 @@
 //! Text encodings for str.encode / bytes.decode: UTF-8, UTF-16, UTF-32 (with or
 //! without BOM), Latin-1 and ASCII, with the strict, ignore, replace,
-//! backslashreplace and xmlcharrefreplace error handlers and CPython's
+//! backslashreplace, xmlcharrefreplace and namereplace error handlers and CPython's
 //! UnicodeEncodeError/UnicodeDecodeError positions and reasons.
 
 use super::exceptions::{decode_error, encode_error};
@@ -134,6 +134,15 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                     "xmlcharrefreplace" => {
                         for &c in bad {
                             out.extend(format!("&#{};", c as u32).bytes());
+                        }
+                    }
+                    "namereplace" => {
+                        for &c in bad {
+                            let text = match unicode_names2::name(c) {
+                                Some(n) => format!("\\N{{{n}}}"),
+                                None => char_escape(c as u32),
+                            };
+                            out.extend(text.bytes());
                         }
                     }
                     other => return unknown_handler(vm, other),

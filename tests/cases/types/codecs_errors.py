@@ -32,3 +32,4 @@ try:
     b"x".decode("utf-8", 5)
 except TypeError as e:
     print(e)
+print("a\u20ac\U0001f600\x80".encode("latin-1", "namereplace"), "\ue000".encode("ascii", "namereplace"))
