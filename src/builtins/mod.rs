@@ -229,7 +229,6 @@ fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Value::List(_)
             | Value::Tuple(_)
             | Value::Str(_)
-            | Value::Range(_)
             | Value::Bytes(_)
             | Value::ByteArray(_) => {
                 let n = vm.len(v)? as isize;
@@ -794,7 +793,20 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 s.s.chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = crate::objects::bytes::bytes_like(&args[0]).unwrap_or_default();
+            if b.len() != 1 {
+                return vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ));
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        Value::Instance(i) if matches!(i.payload, Payload::Str(_)) => {
+            let inner = vm.unwrap_builtin(&args[0]).unwrap_or_default();
+            b_ord(vm, &[inner], &[])
+        }
         other => {
             let tn = vm.type_name(other);
             vm.type_error(format!("ord() expected string of length 1, but {tn} found"))

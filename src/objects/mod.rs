@@ -15,6 +15,7 @@ pub mod list;
 pub mod memoryview;
 pub mod percent;
 pub mod oserror;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod str;
@@ -105,6 +106,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     complex::install(vm);
     bytes::install(vm);
     memoryview::install(vm);
+    range::install(vm);
     dictview::install(vm);
     dunders::install(vm);
     exceptions::install(vm);

@@ -251,13 +251,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("frozenset({})", seq_repr(vm, &items, "{", "}", false)?)
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => super::range::repr(vm, r)?,
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr(vm, &s.start)?,

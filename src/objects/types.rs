@@ -6,6 +6,7 @@ use crate::vm::Vm;
 use crate::vm::dict::PyDict;
 use crate::vm::generator::GenResult;
 use crate::vm::value::*;
+use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -278,24 +279,6 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         d.set_str(k.clone(), v.clone());
     }
     Ok(Value::None)
-}
-
-fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let a: Vec<i64> = args[1..]
-        .iter()
-        .map(|x| vm.index_of(x))
-        .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match a.len() {
-        1 => (0, a[0], 1),
-        2 => (a[0], a[1], 1),
-        3 => (a[0], a[1], a[2]),
-        0 => return vm.type_error("range expected at least 1 argument, got 0"),
-        n => return vm.type_error(format!("range expected at most 3 arguments, got {n}")),
-    };
-    if step == 0 {
-        return vm.value_error("range() arg 3 must not be zero");
-    }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -759,10 +742,6 @@ pub fn install(vm: &mut Vm) {
         t.dict
             .set_str(vm.intern("fromkeys"), Value::ClassMethod(Rc::new(v)));
     }
-    let t = vm.types.range.clone();
-    add_method(vm, &t, "range", "__new__", range_new);
-    add_method(vm, &t, "range", "count", tuple_count);
-    add_method(vm, &t, "range", "index", tuple_index);
     let t = vm.types.slice.clone();
     add_method(vm, &t, "slice", "__new__", slice_new);
     add_method(vm, &t, "slice", "indices", slice_indices);
@@ -799,6 +778,7 @@ pub fn install(vm: &mut Vm) {
         vm.types.list_iterator.clone(),
         vm.types.tuple_iterator.clone(),
         vm.types.range_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
         vm.types.str_iterator.clone(),
         vm.types.dict_keyiterator.clone(),
         vm.types.dict_valueiterator.clone(),
@@ -821,6 +801,7 @@ pub fn install(vm: &mut Vm) {
         vm.types.list_iterator.clone(),
         vm.types.tuple_iterator.clone(),
         vm.types.range_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
         vm.types.bytes_iterator.clone(),
         vm.types.reversed.clone(),
         vm.types.list_reverseiterator.clone(),
@@ -866,12 +847,15 @@ pub fn iter_length_hint(vm: &mut Vm, it: &RefCell<NativeIter>) -> PyResult<Optio
                 left
             }
         }
-        NativeIter::Range { next, stop, step } => RangeObj {
-            start: *next,
-            stop: *stop,
-            step: *step,
+        NativeIter::Range { next, stop, step } => {
+            let r = RangeObj {
+                start: Value::Int(*next),
+                stop: Value::Int(*stop),
+                step: Value::Int(*step),
+            };
+            super::range::length(&r).to_i64().unwrap_or(i64::MAX)
         }
-        .len(),
+        NativeIter::BigRange { left, .. } => left.to_i64().unwrap_or(i64::MAX),
         NativeIter::DictKeys { dict, pos, len, .. } => {
             if dict.len() != *len {
                 0

@@ -45,6 +45,7 @@ impl Vm {
                     SeqIterKind::Bytes | SeqIterKind::ByteArray => t.bytes_iterator.clone(),
                 },
                 NativeIter::Range { .. } => t.range_iterator.clone(),
+                NativeIter::BigRange { .. } => t.longrange_iterator.clone(),
                 NativeIter::DictKeys { kind, .. } => match kind {
                     DictIterKind::Keys => t.dict_keyiterator.clone(),
                     DictIterKind::Values => t.dict_valueiterator.clone(),

@@ -615,7 +615,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
-            Value::Range(r) => !r.is_empty(),
+            Value::Range(r) => !crate::objects::range::is_empty(r),
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(m) = cls.lookup(&self.names.__bool__.clone()) {
@@ -796,8 +796,7 @@ impl Vm {
                 return crate::objects::set::set_compare(self, op, a, b).map(Some);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let eq = x.len() == y.len()
-                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let eq = crate::objects::range::equal(x, y);
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -906,6 +905,7 @@ impl Vm {
             Value::Complex(c) => crate::objects::complex::hash(c),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => super::value::hash_bytes(b),
+            Value::Range(r) => crate::objects::range::hash(self, r)?,
             Value::None => 0x5f3759df,
             Value::Tuple(t) => {
                 // CPython's xxHash-based tuple hash.

@@ -3,6 +3,7 @@
 use super::Vm;
 use super::value::*;
 use crate::objects::repr;
+use crate::vm::ops::to_big;
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -41,6 +42,30 @@ impl Vm {
                 self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
             }
         }
+    }
+
+    /// `operator.index(v)`: the int of an int or of an object with `__index__`.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => return Ok(v.clone()),
+            Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+            Value::Instance(_) => {
+                let n = self.names.__index__.clone();
+                if let Some(m) = self.lookup_method(v, &n) {
+                    let r = self.call_value(m, &[], &[])?;
+                    return match to_big(&r) {
+                        Some(b) => Ok(Value::from_bigint(b)),
+                        None => {
+                            let tn = self.type_name(&r);
+                            self.type_error(format!("__index__ returned non-int (type {tn})"))
+                        }
+                    };
+                }
+            }
+            _ => {}
+        }
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
     }
 
     /// Resolve slice bounds for a sequence of `len` items: (start, stop, step).
@@ -168,21 +193,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => self.key_error(idx.clone()),
             },
-            Value::Range(r) => {
-                if let Value::Slice(s) = idx {
-                    let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
-                    return Ok(Value::Range(Rc::new(RangeObj {
-                        start: r.start + start * r.step,
-                        stop: r.start + stop * r.step,
-                        step: r.step * step,
-                    })));
-                }
-                let i = self.seq_index(idx, "range")?;
-                match norm_index(i, r.len() as usize) {
-                    Some(j) => Ok(Value::Int(r.start + j as i64 * r.step)),
-                    None => self.index_error("range object index out of range"),
-                }
-            }
+            Value::Range(r) => crate::objects::range::getitem(self, r, idx),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let gi = self.names.__getitem__.clone();
@@ -357,7 +368,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => crate::objects::range::len(self, r)?,
             Value::Instance(inst) => {
                 if let Payload::DictView(d, _) = &inst.payload {
                     return Ok(d.len());
@@ -426,23 +437,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Range(r) => {
-                let Value::Int(i) = item else {
-                    let items = self.iterate(container)?;
-                    for x in items {
-                        if self.eq_bool(&x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                };
-                let i = *i;
-                Ok(if r.step > 0 {
-                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                } else {
-                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                })
-            }
+            Value::Range(r) => crate::objects::range::contains(self, r, item),
             Value::Bytes(_) | Value::ByteArray(_) => {
                 crate::objects::bytes::contains(self, container, item)
             }
@@ -548,11 +543,7 @@ impl Vm {
                 index: 0,
                 kind: SeqIterKind::ByteArray,
             }),
-            Value::Range(r) => Self::new_iter(NativeIter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }),
+            Value::Range(r) => crate::objects::range::iter(r),
             Value::Str(s) => Self::new_iter(NativeIter::Str {
                 s: s.clone(),
                 byte_pos: 0,
@@ -641,6 +632,9 @@ impl Vm {
                 } else {
                     Ok(None)
                 }
+            }
+            NativeIter::BigRange { next, left, step } => {
+                Ok(crate::objects::range::big_next(next, left, step))
             }
             NativeIter::Str { s, byte_pos } => {
                 let rest = &s.s[*byte_pos..];
@@ -1114,9 +1108,9 @@ impl Vm {
                 _ => None,
             },
             Value::Range(r) => match n {
-                "start" => Some(Value::Int(r.start)),
-                "stop" => Some(Value::Int(r.stop)),
-                "step" => Some(Value::Int(r.step)),
+                "start" => Some(r.start.clone()),
+                "stop" => Some(r.stop.clone()),
+                "step" => Some(r.step.clone()),
                 _ => None,
             },
             Value::Slice(s) => match n {

@@ -120,25 +120,11 @@ pub struct PySet {
     pub table: RefCell<crate::vm::set::SetTable>,
 }
 
+/// A `range`; the bounds are ints (`Value::Int`, or `Value::BigInt` when large).
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
-        } else {
-            0
-        }
-    }
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
 }
 
 pub struct SliceObj {
@@ -470,6 +456,12 @@ pub enum NativeIter {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range iterator whose items do not all fit a machine int.
+    BigRange {
+        next: BigInt,
+        left: BigInt,
+        step: BigInt,
     },
     DictKeys {
         dict: Rc<PyDict>,
