@@ -53,6 +53,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     }
     if let Some((text, repr)) = super::intobj::text_arg(x) {
         return match crate::fmt::parse_float(&text) {
+            Some(f) if f.is_nan() => Ok(fresh_nan(f)),
             Some(f) => Ok(f),
             None => vm.value_error(format!("could not convert string to float: {repr}")),
         };
@@ -61,6 +62,22 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     vm.type_error(format!(
         "float() argument must be a string or a real number, not '{tn}'"
     ))
+}
+
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A NaN with its own payload: `float("nan")` makes a new object each time in
+/// CPython, so two of them are neither identical nor the same dict key.
+fn fresh_nan(sign_of: f64) -> f64 {
+    let serial = NAN_SERIAL.with(|c| {
+        let n = c.get().wrapping_add(1);
+        c.set(n);
+        n
+    });
+    let payload = serial & ((1 << 51) - 1);
+    f64::from_bits(sign_of.to_bits() & (1 << 63) | 0x7ff8_0000_0000_0000 | payload)
 }
 
 fn int_to_float(vm: &mut Vm, i: &num_bigint::BigInt) -> PyResult<f64> {

@@ -25,7 +25,8 @@ pub fn hash_big(b: &BigInt) -> i64 {
 
 pub fn hash_float(f: f64) -> i64 {
     if f.is_nan() {
-        return 0;
+        // CPython hashes each NaN object by identity; a NaN's bits are its identity here.
+        return (f.to_bits() >> 1) as i64;
     }
     if f.is_infinite() {
         return if f > 0.0 { 314159 } else { -314159 };
