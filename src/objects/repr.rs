@@ -339,16 +339,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
     let cls = i.class();
     let rn = vm.names.__repr__.clone();
-    // Builtin types' own __repr__ is implemented by the fallbacks below; native
-    // methods of classes made by modules (heap types) are called.
-    let own = cls
-        .mro
-        .borrow()
-        .iter()
-        .find_map(|t| t.dict.get_str(&rn).map(|m| (m, t.heap)));
-    if let Some((m, heap)) = own
-        && (heap || !matches!(m, Value::Builtin(_)))
-    {
+    if let Some(m) = vm.instance_dunder(&cls, &rn) {
         if !enter(v) {
             return Ok("...".into());
         }

@@ -113,14 +113,25 @@ impl Vm {
     }
 
     /// The dunder an instance's class provides for a protocol, if it must be
-    /// called: Python-level methods, and native methods of native classes
-    /// (subclasses of builtins use their payload instead; object's defaults
-    /// are not protocol implementations).
-    pub fn instance_dunder(&self, cls: &Rc<TypeObj>, name: &PyStr) -> Option<Value> {
+    /// called: Python-level methods, native methods of classes made by modules
+    /// (heap types), and native methods of native classes. Subclasses of
+    /// builtin types use their payload instead, and object's defaults are not
+    /// protocol implementations.
+    pub fn instance_dunder(&self, cls: &Rc<TypeObj>, name: &Rc<PyStr>) -> Option<Value> {
         let m = cls.lookup(name)?;
-        match &m {
-            Value::Builtin(b) if cls.heap || b.owner == Some("object") => None,
-            _ => Some(m),
+        let Value::Builtin(b) = &m else {
+            return Some(m);
+        };
+        let defined_by_heap = cls
+            .mro
+            .borrow()
+            .iter()
+            .find(|t| t.dict.get_str(name).is_some())
+            .is_some_and(|t| t.heap);
+        if defined_by_heap || (!cls.heap && b.owner != Some("object")) {
+            Some(m)
+        } else {
+            None
         }
     }
 
