@@ -1,6 +1,6 @@
-//! BaseException and the exception types with native attributes: OSError
-//! (errno/strerror/filename, and the errno -> subclass mapping), the
-//! UnicodeError family, ImportError, AttributeError, NameError, SyntaxError.
+//! BaseException and the exception types with native attributes: the
+//! UnicodeError family, ImportError, AttributeError, NameError, SyntaxError
+//! (OSError has its own module).
 
 use super::types::cls_arg;
 use super::{KwArgs, add_method};
@@ -12,7 +12,6 @@ use std::rc::Rc;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Base,
-    OsError,
     UnicodeEncode,
     UnicodeDecode,
     UnicodeTranslate,
@@ -28,7 +27,6 @@ fn kind_of(cls: &Rc<TypeObj>) -> Kind {
             continue;
         }
         return match t.name().as_str() {
-            "OSError" => Kind::OsError,
             "UnicodeEncodeError" => Kind::UnicodeEncode,
             "UnicodeDecodeError" => Kind::UnicodeDecode,
             "UnicodeTranslateError" => Kind::UnicodeTranslate,
@@ -52,34 +50,6 @@ fn keywords(kind: Kind) -> &'static [&'static str] {
     }
 }
 
-/// Linux errno values CPython maps to OSError subclasses.
-const ERRNO_CLASSES: &[(i64, &str)] = &[
-    (1, "PermissionError"),
-    (2, "FileNotFoundError"),
-    (3, "ProcessLookupError"),
-    (4, "InterruptedError"),
-    (10, "ChildProcessError"),
-    (11, "BlockingIOError"),
-    (13, "PermissionError"),
-    (17, "FileExistsError"),
-    (20, "NotADirectoryError"),
-    (21, "IsADirectoryError"),
-    (32, "BrokenPipeError"),
-    (103, "ConnectionAbortedError"),
-    (104, "ConnectionResetError"),
-    (108, "BrokenPipeError"),
-    (110, "TimeoutError"),
-    (111, "ConnectionRefusedError"),
-    (114, "BlockingIOError"),
-    (115, "BlockingIOError"),
-];
-
-fn errno_class(vm: &Vm, errno: &Value) -> Option<Rc<TypeObj>> {
-    let Value::Int(n) = errno else { return None };
-    let name = ERRNO_CLASSES.iter().find(|(e, _)| e == n)?.1;
-    vm.exc.by_name(name)
-}
-
 fn exc_data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
     match v {
         Value::Instance(i) => i.exc(),
@@ -95,40 +65,17 @@ fn type_check(vm: &mut Vm, v: &Value, ok: bool, pos: usize, want: &str) -> PyRes
     vm.type_error(format!("argument {pos} must be {want}, not {tn}"))
 }
 
-/// The fields a constructor call sets, and the `args` it leaves.
+/// The fields a constructor call sets.
 fn parse_fields(
     vm: &mut Vm,
     kind: Kind,
     args: &[Value],
     kw: KwArgs,
-) -> PyResult<(Vec<(&'static str, Value)>, Vec<Value>)> {
+) -> PyResult<Vec<(&'static str, Value)>> {
     let mut fields: Vec<(&'static str, Value)> = Vec::new();
-    let mut kept = args.to_vec();
     let kwarg = |name: &str| super::kwarg(kw, name).unwrap_or(Value::None);
     match kind {
         Kind::Base => {}
-        Kind::OsError => {
-            let n = args.len();
-            let get = |i: usize| {
-                if (2..=5).contains(&n) {
-                    args.get(i).cloned().unwrap_or(Value::None)
-                } else {
-                    Value::None
-                }
-            };
-            let filename = get(2);
-            let filename2 = if n == 5 { get(4) } else { Value::None };
-            if !filename.is_none() && (2..=5).contains(&n) {
-                // Like CPython, the filenames are not part of args.
-                kept.truncate(2);
-            }
-            fields = vec![
-                ("errno", get(0)),
-                ("strerror", get(1)),
-                ("filename", filename),
-                ("filename2", filename2),
-            ];
-        }
         Kind::UnicodeEncode | Kind::UnicodeDecode | Kind::UnicodeTranslate => {
             let translate = kind == Kind::UnicodeTranslate;
             let want = if translate { 4 } else { 5 };
@@ -212,7 +159,7 @@ fn parse_fields(
             fields = f;
         }
     }
-    Ok((fields, kept))
+    Ok(fields)
 }
 
 fn store(inst: &Value, fields: Vec<(&'static str, Value)>, args: Vec<Value>) {
@@ -224,24 +171,13 @@ fn store(inst: &Value, fields: Vec<(&'static str, Value)>, args: Vec<Value>) {
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let mut cls = cls_arg(vm, args)?;
+    let cls = cls_arg(vm, args)?;
     let rest = &args[1..];
     let kind = kind_of(&cls);
-    // OSError(errno, strerror, ...) builds the subclass for that errno.
-    if kind == Kind::OsError
-        && Rc::ptr_eq(&cls, &vm.exc.os_error)
-        && (2..=5).contains(&rest.len())
-        && let Some(sub) = errno_class(vm, &rest[0])
-    {
-        cls = sub;
-    }
     let inst = vm.new_instance(&cls);
     // Like CPython, __new__ fills the fields; __init__ may redo it.
-    let (fields, kept) = match parse_fields(vm, kind, rest, &[]) {
-        Ok(r) => r,
-        Err(_) => (Vec::new(), rest.to_vec()),
-    };
-    store(&inst, fields, kept);
+    let fields = parse_fields(vm, kind, rest, &[]).unwrap_or_default();
+    store(&inst, fields, rest.to_vec());
     Ok(inst)
 }
 
@@ -262,8 +198,8 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             ))
         };
     }
-    let (fields, kept) = parse_fields(vm, kind, &args[1..], kw)?;
-    store(inst, fields, kept);
+    let fields = parse_fields(vm, kind, &args[1..], kw)?;
+    store(inst, fields, args[1..].to_vec());
     Ok(Value::None)
 }
 
@@ -295,22 +231,6 @@ fn field(v: &Value, name: &str) -> Value {
 pub fn exc_text(vm: &mut Vm, e: &Value) -> PyResult<String> {
     let cls = vm.type_of(e);
     match kind_of(&cls) {
-        Kind::OsError => {
-            let (errno, strerror) = (field(e, "errno"), field(e, "strerror"));
-            let (f1, f2) = (field(e, "filename"), field(e, "filename2"));
-            if !f1.is_none() {
-                let (n, s, r1) = (vm.str_of(&errno)?, vm.str_of(&strerror)?, vm.repr_of(&f1)?);
-                if !f2.is_none() {
-                    let r2 = vm.repr_of(&f2)?;
-                    return Ok(format!("[Errno {n}] {s}: {r1} -> {r2}"));
-                }
-                return Ok(format!("[Errno {n}] {s}: {r1}"));
-            }
-            if !errno.is_none() && !strerror.is_none() {
-                let (n, s) = (vm.str_of(&errno)?, vm.str_of(&strerror)?);
-                return Ok(format!("[Errno {n}] {s}"));
-            }
-        }
         Kind::UnicodeEncode | Kind::UnicodeDecode | Kind::UnicodeTranslate => {
             if let Some(s) = unicode_error_text(vm, e, kind_of(&cls))? {
                 return Ok(s);
@@ -423,19 +343,6 @@ fn with_fields(
     let e = vm.new_exc_args(ty, Value::tuple(vec![]));
     store(&e, fields, args);
     e
-}
-
-/// `OSError(errno, strerror[, filename])`, as the subclass for that errno.
-pub fn os_error(vm: &mut Vm, errno: i64, strerror: &str, filename: Option<Value>) -> Value {
-    let ty = errno_class(vm, &Value::Int(errno)).unwrap_or_else(|| vm.exc.os_error.clone());
-    let args = vec![Value::Int(errno), Value::str(strerror)];
-    let fields = vec![
-        ("errno", Value::Int(errno)),
-        ("strerror", Value::str(strerror)),
-        ("filename", filename.unwrap_or(Value::None)),
-        ("filename2", Value::None),
-    ];
-    with_fields(vm, &ty, args, fields)
 }
 
 /// UnicodeEncodeError(encoding, object, start, end, reason).
