@@ -16,17 +16,18 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(wrap(vm, &cls, Value::Float(f), Payload::Float(f)))
 }
 
-/// float(x).
-pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+/// The value of a real number: floats, ints, and objects with `__float__`
+/// or `__index__` (None for anything else).
+fn real_value(vm: &mut Vm, x: &Value) -> PyResult<Option<f64>> {
     if let Value::Float(f) = x {
-        return Ok(*f);
+        return Ok(Some(*f));
     }
     if let Value::Instance(_) = x {
         let n = vm.names.__float__.clone();
         if let Some(m) = vm.lookup_method(x, &n) {
             let r = vm.call_value(m, &[], &[])?;
             return match as_num(&r) {
-                Some(Num::F(f)) => Ok(f),
+                Some(Num::F(f)) => Ok(Some(f)),
                 _ => {
                     let (tn, rn) = (vm.type_name(x), vm.type_name(&r));
                     vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})"))
@@ -37,7 +38,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         if let Some(m) = vm.lookup_method(x, &n) {
             let r = vm.call_value(m, &[], &[])?;
             return match crate::vm::ops::to_big(&r) {
-                Some(i) => int_to_float(vm, &i),
+                Some(i) => int_to_float(vm, &i).map(Some),
                 None => {
                     let rn = vm.type_name(&r);
                     vm.type_error(format!("__index__ returned non-int (type {rn})"))
@@ -45,11 +46,17 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             };
         }
     }
-    if let Some(n) = as_num(x) {
-        return match n {
-            Num::F(f) => Ok(f),
-            Num::I(i) => int_to_float(vm, &i),
-        };
+    match as_num(x) {
+        Some(Num::F(f)) => Ok(Some(f)),
+        Some(Num::I(i)) => int_to_float(vm, &i).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// float(x).
+pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    if let Some(f) = real_value(vm, x)? {
+        return Ok(f);
     }
     if let Some((text, repr)) = super::intobj::text_arg(x) {
         return match crate::fmt::parse_float(&text) {
@@ -62,6 +69,17 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     vm.type_error(format!(
         "float() argument must be a string or a real number, not '{tn}'"
     ))
+}
+
+/// A real-number argument (CPython's PyFloat_AsDouble: strings are not numbers).
+pub fn as_double(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match real_value(vm, x)? {
+        Some(f) => Ok(f),
+        None => {
+            let tn = vm.type_name(x);
+            vm.type_error(format!("must be real number, not {tn}"))
+        }
+    }
 }
 
 thread_local! {

@@ -130,17 +130,7 @@ fn format(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String>
                 percent_int(&b, &flags, width, prec, spec.conv)
             }
             _ => {
-                let f = match super::floatobj::float_from(vm, &v) {
-                    Ok(f)
-                        if !matches!(v, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) =>
-                    {
-                        f
-                    }
-                    _ => {
-                        let tn = vm.type_name(&v);
-                        return vm.type_error(format!("must be real number, not {tn}"));
-                    }
-                };
+                let f = super::floatobj::as_double(vm, &v)?;
                 percent_float(f, &flags, width, prec, spec.conv)
             }
         };
