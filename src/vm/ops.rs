@@ -1002,9 +1002,34 @@ impl Vm {
 
     pub fn set_add(&mut self, s: &PySet, k: Value) -> PyResult<()> {
         let h = self.hash(&k)?;
-        let vm: *mut Vm = self;
-        s.add(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })?;
+        self.set_add_hashed(s, h, k)?;
         Ok(())
+    }
+
+    /// Add a key whose hash is known; true if it was new.
+    pub fn set_add_hashed(&mut self, s: &PySet, h: i64, k: Value) -> PyResult<bool> {
+        let vm: *mut Vm = self;
+        // SAFETY: the callback re-enters the VM only while the set is not borrowed.
+        s.add(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn set_contains_hashed(&mut self, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
+        let vm: *mut Vm = self;
+        // SAFETY: as in set_add_hashed.
+        s.contains(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn set_discard_hashed(&mut self, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
+        let vm: *mut Vm = self;
+        // SAFETY: as in set_add_hashed.
+        s.discard(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    /// Add all keys of set `other` to `s`, keeping CPython's table layout.
+    pub fn set_merge(&mut self, s: &PySet, other: &PySet) -> PyResult<()> {
+        let vm: *mut Vm = self;
+        // SAFETY: as in set_add_hashed.
+        s.merge(other, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
     }
 
     pub fn set_contains(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {
