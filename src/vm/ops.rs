@@ -924,11 +924,15 @@ impl Vm {
                 }
             }
             Value::FrozenSet(s) => {
+                // CPython's frozenset hash: an order-independent xor of shuffled
+                // entry hashes, the size mixed in, then dispersed.
                 let mut h: u64 = 0;
-                for k in s.keys() {
-                    let x = self.hash(&k)? as u64;
+                for (x, _) in s.entries() {
+                    let x = x as u64;
                     h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
+                h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
                 h = h.wrapping_mul(69069).wrapping_add(907133923);
                 let r = h as i64;
                 if r == -1 { 590923713 } else { r }
