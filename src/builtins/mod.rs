@@ -208,47 +208,65 @@ fn b_filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }))))
 }
 
-fn b_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "reversed", args, 1, 1)?;
-    let v = &args[0];
-    let rn = vm.names.__reversed__.clone();
-    let t = vm.type_of(v);
-    if t.heap
-        && let Some(m) = vm.lookup_method(v, &rn)
-    {
-        return vm.call_value(m, &[], &[]);
+fn b_reversed(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("reversed() takes no keyword arguments");
     }
-    match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
-            let n = vm.len(v)? as isize;
-            Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
-                seq: v.clone(),
-                index: n - 1,
-            }))))
+    arity(vm, "reversed", args, 1, 1)?;
+    reversed_of(vm, &args[0])
+}
+
+fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = vm.type_of(v);
+    let rn = vm.names.__reversed__.clone();
+    match t.lookup(&rn) {
+        Some(Value::None) => {}
+        Some(_) => {
+            let m = vm.lookup_method(v, &rn).unwrap_or_default();
+            return vm.call_value(m, &[], &[]);
         }
-        Value::Dict(d) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            vm.get_iter(&Value::list(keys))
-        }
-        _ => {
-            let gi = vm.names.__getitem__.clone();
-            if t.lookup(&gi).is_some() && t.lookup(&vm.names.__len__.clone()).is_some() {
+        None => match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_) => {
                 let n = vm.len(v)? as isize;
                 return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
                     seq: v.clone(),
                     index: n - 1,
                 }))));
             }
-            let tn = t.name();
-            vm.type_error(format!("'{tn}' object is not reversible"))
-        }
+            Value::Dict(d) => {
+                return crate::objects::dictview::reversed(vm, d, DictIterKind::Keys);
+            }
+            _ => {
+                if let Some(inner) = vm.unwrap_builtin(v)
+                    && !inner.is(v)
+                {
+                    return reversed_of(vm, &inner);
+                }
+                // The sequence protocol: __getitem__ (not a mapping) and __len__.
+                let gi = vm.names.__getitem__.clone();
+                if t.lookup(&gi).is_some() && !t.is_subtype(&vm.types.dict) {
+                    let n = vm.len(v)? as isize;
+                    return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed {
+                        seq: v.clone(),
+                        index: n - 1,
+                    }))));
+                }
+            }
+        },
     }
+    let tn = t.name();
+    vm.type_error(format!("'{tn}' object is not reversible"))
 }
 
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "sorted", args, 1, 1)?;
-    let mut items = vm.iterate(&args[0])?;
+    if args.len() != 1 {
+        return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let mut items = crate::objects::list::collect(vm, &args[0])?;
     let key = kwarg(kw, "key").unwrap_or(Value::None);
     let reverse = match kwarg(kw, "reverse") {
         Some(r) => vm.truthy(&r)?,
@@ -338,7 +356,11 @@ fn b_min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "abs", args, 1, 1)?;
-    match &args[0] {
+    abs_value(vm, &args[0])
+}
+
+pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).abs()),
@@ -346,6 +368,7 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => crate::objects::complex::abs(vm, c),
         other => {
             let n = vm.names.__abs__.clone();
             if let Some(m) = vm.lookup_method(other, &n) {
@@ -364,7 +387,13 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         .cloned()
         .or_else(|| kwarg(kw, "ndigits"))
         .unwrap_or(Value::None);
-    match &args[0] {
+    round_value(vm, &args[0], &nd)
+}
+
+/// round(v, nd) (nd None: round to an int).
+pub fn round_value(vm: &mut Vm, v: &Value, nd: &Value) -> PyResult<Value> {
+    let nd = nd.clone();
+    match v {
         Value::Float(f) => {
             if nd.is_none() {
                 if f.is_nan() {
@@ -380,7 +409,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Ok(Value::Float(crate::fmt::round_float(*f, n)))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let b = to_big(&args[0]).unwrap_or_default();
+            let b = to_big(v).unwrap_or_default();
             if nd.is_none() {
                 return Ok(Value::from_bigint(b));
             }
@@ -412,16 +441,83 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
-    let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, &args[0], &args[1])?;
-    let r = vm.binary_op(crate::bytecode::BinOp::Mod, &args[0], &args[1])?;
-    Ok(Value::tuple(vec![q, r]))
+    let (a, b) = (&args[0], &args[1]);
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let (fwd, rev) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    // Python-level __divmod__/__rdivmod__, the subclass's reflected one first.
+    let user =
+        |t: &Rc<TypeObj>, n: &Rc<PyStr>| t.heap && matches!(t.lookup(n), Some(Value::Function(_)));
+    let rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && user(&tb, &rev);
+    let mut order: Vec<(&Value, &Value, &Rc<PyStr>)> = Vec::new();
+    if rev_first {
+        order.push((b, a, &rev));
+    }
+    if user(&ta, &fwd) {
+        order.push((a, b, &fwd));
+    }
+    if !rev_first && !Rc::ptr_eq(&ta, &tb) && user(&tb, &rev) {
+        order.push((b, a, &rev));
+    }
+    for (recv, other, name) in order {
+        if let Some(m) = vm.lookup_method(recv, name) {
+            let r = vm.call_value(m, std::slice::from_ref(other), &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return vm.num_divmod(&x, &y);
+    }
+    let (x, y) = (ta.name(), tb.name());
+    vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
+    ))
 }
 
-fn b_pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "pow", args, 2, 3)?;
+fn b_pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let mut args = args.to_vec();
+    for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+        if let Some(v) = kwarg(kw, name) {
+            if args.len() > i {
+                return vm.type_error(format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                ));
+            }
+            if args.len() < i {
+                let missing = ["base", "exp"][args.len()];
+                return vm.type_error(format!(
+                    "pow() missing required argument '{missing}' (pos {})",
+                    args.len() + 1
+                ));
+            }
+            args.push(v);
+        }
+    }
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !["base", "exp", "mod"].contains(&k.s.as_str()))
+    {
+        return vm.type_error(format!(
+            "pow() got an unexpected keyword argument '{}'",
+            k.s
+        ));
+    }
+    if args.len() < 2 {
+        let missing = ["base", "exp"][args.len()];
+        return vm.type_error(format!(
+            "pow() missing required argument '{missing}' (pos {})",
+            args.len() + 1
+        ));
+    }
+    arity(vm, "pow", &args, 2, 3)?;
     if let Some(m) = args.get(2)
         && !m.is_none()
     {
+        if args.iter().any(|a| matches!(a, Value::Complex(_))) {
+            return vm.value_error("complex modulo");
+        }
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
             return vm
                 .type_error("pow() 3rd argument not allowed unless all arguments are integers");
@@ -697,7 +793,20 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 s.s.chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = crate::objects::bytes::bytes_like(&args[0]).unwrap_or_default();
+            if b.len() != 1 {
+                return vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ));
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        Value::Instance(i) if matches!(i.payload, Payload::Str(_)) => {
+            let inner = vm.unwrap_builtin(&args[0]).unwrap_or_default();
+            b_ord(vm, &[inner], &[])
+        }
         other => {
             let tn = vm.type_name(other);
             vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
@@ -970,6 +1079,7 @@ pub fn install(vm: &mut Vm) {
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),

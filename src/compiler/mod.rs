@@ -1400,9 +1400,7 @@ impl<'s> Compiler<'s> {
                         }
                     },
                     ast::Number::Float(f) => Value::Float(*f),
-                    ast::Number::Complex { .. } => {
-                        return self.err("complex numbers are not supported", n.range);
-                    }
+                    ast::Number::Complex { real, imag } => Value::complex(*real, *imag),
                 };
                 self.load_const(v);
             }

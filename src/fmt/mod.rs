@@ -4,7 +4,9 @@
 //! `num-integer`.
 //!
 //! * [`float_repr`] — `repr(float)`
-//! * [`parse_float`], [`parse_int`] — `float(str)`, `int(str, base)`
+//! * [`parse_float`], [`parse_int`], [`parse_complex`] — `float(str)`, `int(str, base)`,
+//!   `complex(str)`
+//! * [`complex_repr`], [`format_complex`] — `repr`/`format` of complex numbers
 //! * [`parse_format_spec`], [`format_int`], [`format_float`], [`format_str`]
 //!   — the format-spec mini-language
 //! * [`parse_percent`], [`percent_int`], [`percent_float`], [`percent_str`]
@@ -13,6 +15,7 @@
 
 #![allow(dead_code, unused_imports)]
 
+mod complex;
 mod float_repr;
 mod parse;
 mod percent;
@@ -23,10 +26,14 @@ mod test_data;
 #[cfg(test)]
 mod tests;
 
+pub use complex::{complex_repr, format_complex, format_complex_spec};
 pub use float_repr::{
     float_hex, float_repr, float_to_exact_ratio, round_float, round_float_checked,
 };
-pub use parse::{IntParseError, parse_float, parse_int, parse_int_limited};
+pub use parse::{
+    ComplexParseError, HexFloatError, IntParseError, parse_complex, parse_float, parse_hex_float,
+    parse_int, parse_int_limited,
+};
 pub use percent::{
     PercentCount, PercentFlags, PercentPiece, PercentSpec, parse_percent, parse_percent_lenient,
     percent_conv_supported, percent_float, percent_int, percent_str, percent_unsupported_error,

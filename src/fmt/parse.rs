@@ -56,38 +56,96 @@ fn to_ascii(s: &str) -> Vec<u8> {
         .collect()
 }
 
-/// `float(str)`.  Returns None where CPython raises
-/// "could not convert string to float: ...".
-pub fn parse_float(s: &str) -> Option<f64> {
-    let buf = to_ascii(s);
-    // Underscore handling (_Py_string_to_number_with_underscores).
-    let buf: Vec<u8> = if buf.contains(&b'_') {
-        let mut out = Vec::with_capacity(buf.len());
-        let mut prev = 0u8;
-        for &b in &buf {
-            if b == b'_' {
-                if !prev.is_ascii_digit() {
-                    return None;
-                }
-            } else {
-                if prev == b'_' && !b.is_ascii_digit() {
-                    return None;
-                }
-                out.push(b);
+/// `_Py_string_to_number_with_underscores`: underscores are allowed only
+/// between digits and are dropped; None when misplaced.
+fn strip_underscores(buf: Vec<u8>) -> Option<Vec<u8>> {
+    if !buf.contains(&b'_') {
+        return Some(buf);
+    }
+    let mut out = Vec::with_capacity(buf.len());
+    let mut prev = 0u8;
+    for &b in &buf {
+        if b == b'_' {
+            if !prev.is_ascii_digit() {
+                return None;
             }
-            prev = b;
+        } else {
+            if prev == b'_' && !b.is_ascii_digit() {
+                return None;
+            }
+            out.push(b);
         }
-        if prev == b'_' {
-            return None;
-        }
-        out
-    } else {
-        buf
-    };
-    if buf.contains(&0) {
+        prev = b;
+    }
+    if prev == b'_' {
         return None;
     }
-    // Strip ASCII whitespace.
+    Some(out)
+}
+
+/// Length of the longest float literal at the start of `t` (sign, digits,
+/// fraction, exponent, or inf/infinity/nan), 0 if there is none.
+fn float_prefix_len(t: &[u8]) -> usize {
+    let mut i = 0;
+    if i < t.len() && (t[i] == b'+' || t[i] == b'-') {
+        i += 1;
+    }
+    let rest: Vec<u8> = t[i..].iter().map(|b| b.to_ascii_lowercase()).collect();
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if rest.starts_with(word) {
+            return i + word.len();
+        }
+    }
+    let mut j = 0;
+    while j < rest.len() && rest[j].is_ascii_digit() {
+        j += 1;
+    }
+    let int_digits = j;
+    if j < rest.len() && rest[j] == b'.' {
+        j += 1;
+        while j < rest.len() && rest[j].is_ascii_digit() {
+            j += 1;
+        }
+    }
+    if int_digits == 0 && j <= 1 {
+        return 0;
+    }
+    if j < rest.len() && rest[j] == b'e' {
+        let mut k = j + 1;
+        if k < rest.len() && (rest[k] == b'+' || rest[k] == b'-') {
+            k += 1;
+        }
+        let start = k;
+        while k < rest.len() && rest[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > start {
+            j = k;
+        }
+    }
+    i + j
+}
+
+/// Convert a validated float literal (see [`float_prefix_len`]).
+fn literal_value(t: &[u8]) -> f64 {
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let v = match body.first().map(|b| b.to_ascii_lowercase()) {
+        Some(b'i') => f64::INFINITY,
+        Some(b'n') => f64::NAN,
+        _ => std::str::from_utf8(body)
+            .ok()
+            .and_then(|x| x.parse::<f64>().ok())
+            .unwrap_or(f64::NAN),
+    };
+    if neg { -v } else { v }
+}
+
+/// Strip ASCII whitespace from both ends.
+fn trim_space(buf: &[u8]) -> &[u8] {
     let mut lo = 0;
     let mut hi = buf.len();
     while lo < hi && is_ascii_space(buf[lo]) {
@@ -96,62 +154,83 @@ pub fn parse_float(s: &str) -> Option<f64> {
     while hi > lo && is_ascii_space(buf[hi - 1]) {
         hi -= 1;
     }
-    let t = &buf[lo..hi];
-    // Validate the grammar strictly, then let Rust do the (correctly rounded)
-    // conversion.
-    let mut i = 0;
-    let mut neg = false;
-    if i < t.len() && (t[i] == b'+' || t[i] == b'-') {
-        neg = t[i] == b'-';
-        i += 1;
-    }
-    let rest = &t[i..];
-    let lower: Vec<u8> = rest.iter().map(|b| b.to_ascii_lowercase()).collect();
-    if lower == b"inf" || lower == b"infinity" {
-        return Some(if neg {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
-    }
-    if lower == b"nan" {
-        return Some(if neg { -f64::NAN } else { f64::NAN });
-    }
-    let mut j = 0;
-    let mut int_digits = 0;
-    while j < rest.len() && rest[j].is_ascii_digit() {
-        j += 1;
-        int_digits += 1;
-    }
-    let mut frac_digits = 0;
-    if j < rest.len() && rest[j] == b'.' {
-        j += 1;
-        while j < rest.len() && rest[j].is_ascii_digit() {
-            j += 1;
-            frac_digits += 1;
-        }
-    }
-    if int_digits + frac_digits == 0 {
+    &buf[lo..hi]
+}
+
+/// `float(str)`.  Returns None where CPython raises
+/// "could not convert string to float: ...".
+pub fn parse_float(s: &str) -> Option<f64> {
+    let buf = strip_underscores(to_ascii(s))?;
+    if buf.contains(&0) {
         return None;
     }
-    if j < rest.len() && (rest[j] == b'e' || rest[j] == b'E') {
-        j += 1;
-        if j < rest.len() && (rest[j] == b'+' || rest[j] == b'-') {
-            j += 1;
+    let t = trim_space(&buf);
+    if t.is_empty() || float_prefix_len(t) != t.len() {
+        return None;
+    }
+    Some(literal_value(t))
+}
+
+/// Why `complex(str)` failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComplexParseError {
+    /// "complex() arg is a malformed string"
+    Malformed,
+    /// Misplaced underscore: "could not convert string to complex: '...'"
+    Underscore,
+}
+
+/// `complex(str)`: `[(] real | imagj | real±imagj [)]` with optional
+/// whitespace.  Returns (real, imag).
+pub fn parse_complex(s: &str) -> Result<(f64, f64), ComplexParseError> {
+    let buf = strip_underscores(to_ascii(s)).ok_or(ComplexParseError::Underscore)?;
+    complex_body(&buf).ok_or(ComplexParseError::Malformed)
+}
+
+fn complex_body(buf: &[u8]) -> Option<(f64, f64)> {
+    if buf.contains(&0) {
+        return None;
+    }
+    let mut t = trim_space(buf);
+    if t.first() == Some(&b'(') && t.last() == Some(&b')') && t.len() >= 2 {
+        t = trim_space(&t[1..t.len() - 1]);
+    }
+    let is_j = |b: Option<&u8>| matches!(b, Some(b'j' | b'J'));
+    let unit = |b: u8| if b == b'-' { -1.0 } else { 1.0 };
+    let n = float_prefix_len(t);
+    let (re, im, rest) = if n > 0 {
+        let first = literal_value(&t[..n]);
+        let r = &t[n..];
+        match r.first() {
+            Some(&sign @ (b'+' | b'-')) => {
+                let m = float_prefix_len(r);
+                let (im, after) = if m > 0 {
+                    (literal_value(&r[..m]), &r[m..])
+                } else {
+                    (unit(sign), &r[1..])
+                };
+                if !is_j(after.first()) {
+                    return None;
+                }
+                (first, im, &after[1..])
+            }
+            Some(b'j' | b'J') => (0.0, first, &r[1..]),
+            _ => (first, 0.0, r),
         }
-        let start = j;
-        while j < rest.len() && rest[j].is_ascii_digit() {
-            j += 1;
-        }
-        if j == start {
+    } else {
+        let (im, r) = match t.first() {
+            Some(&sign @ (b'+' | b'-')) => (unit(sign), &t[1..]),
+            _ => (1.0, t),
+        };
+        if !is_j(r.first()) {
             return None;
         }
-    }
-    if j != rest.len() {
+        (0.0, im, &r[1..])
+    };
+    if !rest.is_empty() {
         return None;
     }
-    let text = std::str::from_utf8(t).ok()?;
-    text.parse::<f64>().ok()
+    Some((re, im))
 }
 
 /// Digit value in bases up to 36.
@@ -282,4 +361,121 @@ pub fn parse_int_limited(
 #[allow(clippy::result_unit_err)]
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ()> {
     parse_int_limited(s, base, 0).map_err(|_| ())
+}
+
+/// 2**e exactly, for -1074 <= e <= 1023.
+fn pow2(e: i64) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// Why `float.fromhex` failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HexFloatError {
+    /// ValueError "invalid hexadecimal floating-point string"
+    Invalid,
+    /// OverflowError "hexadecimal value too large to represent as a float"
+    TooLarge,
+}
+
+/// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exponent]`
+/// or inf/infinity/nan, correctly rounded (ties to even).
+pub fn parse_hex_float(s: &str) -> Result<f64, HexFloatError> {
+    use HexFloatError::*;
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let signed = |v: f64| if neg { -v } else { v };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(signed(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(signed(f64::NAN));
+    }
+    let b = lower.as_bytes();
+    let mut i = if lower.starts_with("0x") { 2 } else { 0 };
+    let mut mant = BigUint::zero();
+    let mut exp: i64 = 0;
+    let mut ndigits = 0;
+    let mut seen_point = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' && !seen_point {
+            seen_point = true;
+        } else if c.is_ascii_hexdigit() {
+            mant = (mant << 4u32) + BigUint::from(digit_value(c));
+            ndigits += 1;
+            if seen_point {
+                exp -= 4;
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if ndigits == 0 {
+        return Err(Invalid);
+    }
+    if i < b.len() && b[i] == b'p' {
+        i += 1;
+        let mut eneg = false;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            eneg = b[i] == b'-';
+            i += 1;
+        }
+        let start = i;
+        let mut e: i64 = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            // Saturate: such exponents overflow or underflow anyway.
+            e = (e * 10 + (b[i] - b'0') as i64).min(1 << 40);
+            i += 1;
+        }
+        if i == start {
+            return Err(Invalid);
+        }
+        exp += if eneg { -e } else { e };
+    }
+    if i != b.len() {
+        return Err(Invalid);
+    }
+    if mant.is_zero() {
+        return Ok(signed(0.0));
+    }
+    let nbits = mant.bits() as i64;
+    let msb = nbits - 1 + exp;
+    if msb > 1023 {
+        return Err(TooLarge);
+    }
+    // Exponent of the lowest bit a double can keep at this magnitude.
+    let lsb = (msb - 52).max(-1074);
+    let shift = lsb - exp;
+    let q: u64 = if shift <= 0 {
+        num_traits::ToPrimitive::to_u64(&(mant << (-shift) as u64)).unwrap_or(0)
+    } else if shift > nbits {
+        0
+    } else {
+        let shift = shift as u64;
+        let q = &mant >> shift;
+        let rem = &mant - (&q << shift);
+        let half = BigUint::from(1u8) << (shift - 1);
+        let q = num_traits::ToPrimitive::to_u64(&q).unwrap_or(0);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    // q < 2**54 and 2**lsb is exact, so the product is the rounded value.
+    let v = q as f64 * pow2(lsb);
+    if v.is_infinite() {
+        return Err(TooLarge);
+    }
+    Ok(signed(v))
 }

@@ -153,7 +153,7 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     })
 }
 
-fn unknown_code(c: char, type_name: &str) -> String {
+pub(super) fn unknown_code(c: char, type_name: &str) -> String {
     let cp = c as u32;
     if cp > 32 && cp < 128 {
         format!("Unknown format code '{c}' for object of type '{type_name}'")
@@ -164,7 +164,7 @@ fn unknown_code(c: char, type_name: &str) -> String {
 
 /// The thousands-separator/type compatibility check done at the end of
 /// CPython's spec parser.  Returns the separator group size (3 or 4).
-fn check_grouping(spec: &FormatSpec, ty: char) -> Result<usize, String> {
+pub(super) fn check_grouping(spec: &FormatSpec, ty: char) -> Result<usize, String> {
     let Some(g) = spec.grouping else {
         return Ok(3);
     };
@@ -184,9 +184,9 @@ fn check_grouping(spec: &FormatSpec, ty: char) -> Result<usize, String> {
 
 /// Locale data used for number output: C locale for 'n', else the
 /// separator requested in the spec.
-struct Locale {
-    sep: Option<char>,
-    group: usize,
+pub(super) struct Locale {
+    pub sep: Option<char>,
+    pub group: usize,
 }
 
 /// `_PyUnicode_InsertThousandsGrouping`: returns the grouped digit string,
@@ -240,7 +240,7 @@ fn insert_grouping(digits: &[char], min_width: i64, loc: &Locale) -> Vec<char> {
 }
 
 /// The pieces of a formatted number: `calc_number_widths` + `fill_number`.
-struct NumberParts<'a> {
+pub(super) struct NumberParts<'a> {
     sign_char: Option<char>, // '-' if negative
     prefix: &'a str,         // "0x" etc.
     digits: Vec<char>,       // digits to group (may be empty for 'c')
@@ -249,7 +249,7 @@ struct NumberParts<'a> {
     upper: bool,
 }
 
-fn fill_number(
+pub(super) fn fill_number(
     parts: NumberParts<'_>,
     spec: &FormatSpec,
     default_align: char,
@@ -523,6 +523,16 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
     if add_pct {
         buf.push('%');
     }
+    let parts = float_parts(&buf);
+    let loc = Locale {
+        sep: if ty0 == 'n' { None } else { spec.grouping },
+        group,
+    };
+    Ok(fill_number(parts, spec, '>', &loc))
+}
+
+/// Split a formatted float ("-123.45e+06") into sign, digits and remainder.
+pub(super) fn float_parts(buf: &str) -> NumberParts<'static> {
     let chars: Vec<char> = buf.chars().collect();
     let mut idx = 0;
     let mut sign_char = None;
@@ -534,19 +544,14 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
     let nd = body.iter().take_while(|c| c.is_ascii_digit()).count();
     let has_decimal = body.get(nd) == Some(&'.');
     let rem_start = if has_decimal { nd + 1 } else { nd };
-    let parts = NumberParts {
+    NumberParts {
         sign_char,
         prefix: "",
         digits: body[..nd].to_vec(),
         has_decimal,
         remainder: body[rem_start..].to_vec(),
         upper: false,
-    };
-    let loc = Locale {
-        sep: if ty0 == 'n' { None } else { spec.grouping },
-        group,
-    };
-    Ok(fill_number(parts, spec, '>', &loc))
+    }
 }
 
 /// `format(str, spec)` for a parsed spec (Err = ValueError message).
@@ -588,7 +593,13 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
 }
 
 /// `calc_padding` + fill for strings.
-fn pad_aligned(text: &str, nchars: usize, width: Option<usize>, align: char, fill: char) -> String {
+pub(super) fn pad_aligned(
+    text: &str,
+    nchars: usize,
+    width: Option<usize>,
+    align: char,
+    fill: char,
+) -> String {
     let total = match width {
         Some(w) if w > nchars => w,
         _ => nchars,

@@ -8,9 +8,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     let r = match v {
         Value::Str(s) => crate::fmt::format_str_spec(&s.s, spec),
         Value::Float(f) => crate::fmt::format_float_spec(*f, spec),
+        Value::Complex(c) => crate::fmt::format_complex_spec(c.re, c.im, spec),
         Value::Int(_) | Value::BigInt(_) => {
             let b = to_big(v).unwrap_or_default();
-            crate::fmt::format_int_spec(&b, spec)
+            crate::fmt::parse_format_spec_for(spec, "int")
+                .and_then(|f| crate::fmt::format_int_limited(&b, &f, vm.int_max_str_digits))
         }
         Value::Bool(b) => {
             if spec.is_empty() {

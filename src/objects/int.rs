@@ -25,7 +25,8 @@ pub fn hash_big(b: &BigInt) -> i64 {
 
 pub fn hash_float(f: f64) -> i64 {
     if f.is_nan() {
-        return 0;
+        // CPython hashes each NaN object by identity; a NaN's bits are its identity here.
+        return (f.to_bits() >> 1) as i64;
     }
     if f.is_infinite() {
         return if f > 0.0 { 314159 } else { -314159 };
@@ -58,9 +59,10 @@ pub fn hash_float(f: f64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
+/// (m, e) with x = m * 2**e and 0.5 <= |m| < 1 (m = x for 0, inf, nan).
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
     }
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
@@ -68,7 +70,7 @@ fn frexp(x: f64) -> (f64, i32) {
         let (m, e) = frexp(x * 2f64.powi(64));
         return (m, e - 64);
     }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, exp - 1022)
 }
 

@@ -51,7 +51,7 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let cls = cls.clone();
     let items = match args.get(1) {
-        Some(x) if !cls.heap => vm.iterate(x)?,
+        Some(x) if !cls.heap => collect(vm, x)?,
         _ => vec![],
     };
     let l = Rc::new(ListObj::new(items));
@@ -61,11 +61,75 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::List(l))
 }
 
+/// `operator.length_hint`: len() when defined, else `__length_hint__`, else `default`.
+pub fn length_hint(vm: &mut Vm, v: &Value, default: usize) -> PyResult<usize> {
+    match v {
+        Value::Iter(it) => {
+            return Ok(super::types::iter_length_hint(vm, it)?.unwrap_or(default));
+        }
+        Value::Instance(_) => {}
+        _ => return Ok(vm.len(v).unwrap_or(default)),
+    }
+    let t = vm.type_of(v);
+    if t.lookup(&vm.names.__len__.clone()).is_some() {
+        match vm.len(v) {
+            Ok(n) => return Ok(n),
+            Err(e) => {
+                let te = vm.exc.type_error.clone();
+                if !vm.exc_matches(&e, &te) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    let hn = vm.names.__length_hint__.clone();
+    let Some(m) = vm.lookup_method(v, &hn) else {
+        return Ok(default);
+    };
+    let r = match vm.call_value(m, &[], &[]) {
+        Ok(r) => r,
+        Err(e) => {
+            let te = vm.exc.type_error.clone();
+            return if vm.exc_matches(&e, &te) {
+                Ok(default)
+            } else {
+                Err(e)
+            };
+        }
+    };
+    match r {
+        Value::NotImplemented => Ok(default),
+        Value::Int(n) if n < 0 => vm.value_error("__length_hint__() should return >= 0"),
+        Value::Int(n) => Ok(n as usize),
+        Value::Bool(b) => Ok(b as usize),
+        other => {
+            let tn = vm.type_name(&other);
+            vm.type_error(format!("__length_hint__ must be an integer, not {tn}"))
+        }
+    }
+}
+
+/// list(iterable) / list.extend: pre-size from the length hint like CPython.
+pub fn collect(vm: &mut Vm, x: &Value) -> PyResult<Vec<Value>> {
+    match x {
+        Value::List(l) => return Ok(l.borrow().clone()),
+        Value::Tuple(t) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = vm.get_iter(x)?;
+    let n = length_hint(vm, x, 8)?;
+    let mut out = Vec::with_capacity(n.min(1 << 20));
+    while let Some(v) = vm.iter_next(&it)? {
+        out.push(v);
+    }
+    Ok(out)
+}
+
 fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Value::Instance(_) = &args[0] {
         let l = list_of(vm, &args[0])?;
         if let Some(x) = args.get(1) {
-            let items = vm.iterate(x)?;
+            let items = collect(vm, x)?;
             *l.borrow_mut() = items;
         }
     }
@@ -82,7 +146,7 @@ fn list_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "list.extend", args, 1, 1)?;
     let l = list_of(vm, &args[0])?;
-    let items = vm.iterate(&args[1])?;
+    let items = collect(vm, &args[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }

@@ -1,14 +1,27 @@
 //! Methods and constructors of the builtin types.
 
+pub mod bytes;
+pub mod codecs;
+pub mod complex;
+pub mod dictview;
+pub mod dunders;
+pub mod exceptions;
+pub mod floatobj;
 pub mod format;
 pub mod frameobj;
 pub mod int;
+pub mod intobj;
 pub mod list;
+pub mod memoryview;
+pub mod percent;
 pub mod oserror;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod str;
 pub mod types;
+pub mod unicode;
+mod unicode_tables;
 
 use crate::vm::Vm;
 use crate::vm::value::*;
@@ -88,6 +101,15 @@ pub use types::{tuple_count as types_count, tuple_index as types_index};
 
 pub fn install_type_methods(vm: &mut Vm) {
     types::install(vm);
+    intobj::install(vm);
+    floatobj::install(vm);
+    complex::install(vm);
+    bytes::install(vm);
+    memoryview::install(vm);
+    range::install(vm);
+    dictview::install(vm);
+    dunders::install(vm);
+    exceptions::install(vm);
     str::install(vm);
     list::install(vm);
     set::install(vm);

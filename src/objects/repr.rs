@@ -103,17 +103,25 @@ pub fn int_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => {
+            let limit = vm.int_max_str_digits;
+            // Cheap reject by bit count before converting (like CPython).
+            if limit > 0 && b.bits() > 3322 * (limit as u64 + 1) / 1000 + 64 {
+                return int_limit_error(vm, limit);
+            }
             let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > 4300 {
-                return vm.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                );
+            if limit > 0 && s.trim_start_matches('-').len() > limit {
+                return int_limit_error(vm, limit);
             }
             s
         }
         _ => String::new(),
     })
+}
+
+fn int_limit_error<T>(vm: &mut Vm, limit: usize) -> PyResult<T> {
+    vm.value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    ))
 }
 
 /// str() for builtin (non-instance) values.
@@ -198,6 +206,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(_) | Value::BigInt(_) => int_str(vm, v)?,
         Value::Float(f) => crate::fmt::float_repr(*f),
+        Value::Complex(c) => crate::fmt::complex_repr(c.re, c.im),
         Value::Str(s) => str_repr(&s.s),
         Value::Bytes(b) => bytes_repr(b),
         Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
@@ -242,13 +251,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("frozenset({})", seq_repr(vm, &items, "{", "}", false)?)
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => super::range::repr(vm, r)?,
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr(vm, &s.start)?,
@@ -336,16 +339,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
     let cls = i.class();
     let rn = vm.names.__repr__.clone();
-    // Builtin types' own __repr__ is implemented by the fallbacks below; native
-    // methods of classes made by modules (heap types) are called.
-    let own = cls
-        .mro
-        .borrow()
-        .iter()
-        .find_map(|t| t.dict.get_str(&rn).map(|m| (m, t.heap)));
-    if let Some((m, heap)) = own
-        && (heap || !matches!(m, Value::Builtin(_)))
-    {
+    if let Some(m) = vm.instance_dunder(&cls, &rn) {
         if !enter(v) {
             return Ok("...".into());
         }
@@ -370,6 +364,9 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
     }
     match &i.payload {
         Payload::Dict(d) => return dict_repr(vm, &d.clone()),
+        Payload::DictView(d, kind) => {
+            return super::dictview::repr(vm, &d.clone(), *kind, &cls.name());
+        }
         Payload::List(l) => {
             let items = l.borrow().clone();
             return seq_repr(vm, &items, "[", "]", false);
@@ -378,9 +375,6 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
         Payload::Int(x) => return repr(vm, &x.clone()),
         Payload::Float(f) => return Ok(crate::fmt::float_repr(*f)),
         Payload::Str(s) => return Ok(str_repr(&s.s)),
-        Payload::DictView(..) => {
-            return crate::objects::types::view_repr_string(vm, &Value::Instance(i.clone()));
-        }
         _ => {}
     }
     let m = cls.dict.get_str(&vm.names.__module__.clone());

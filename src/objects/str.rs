@@ -1,5 +1,6 @@
 //! str: indexing, %-formatting, str.format and the common methods.
 
+use super::unicode as uc;
 use super::{KwArgs, add_method, check_args};
 use crate::vm::Vm;
 use crate::vm::ops::to_big;
@@ -76,134 +77,23 @@ pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, idx: &Value) -> PyResult<Value> {
     }
 }
 
-/// `fmt % args`
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let pieces = match crate::fmt::parse_percent(fmt) {
-        Ok(p) => p,
-        Err(m) => return vm.value_error(m),
-    };
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
-        Value::Tuple(t) => (t.to_vec(), None),
-        Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(i) if matches!(i.payload, Payload::Dict(_)) => {
-            (vec![args.clone()], Some(args.clone()))
-        }
-        other => (vec![other.clone()], None),
-    };
-    let mut idx = 0;
-    let mut out = String::new();
-    let mut next = |vm: &mut Vm| -> PyResult<Value> {
-        if idx < items.len() {
-            idx += 1;
-            Ok(items[idx - 1].clone())
-        } else {
-            vm.type_error("not enough arguments for format string")
-        }
-    };
-    let mut used_mapping = false;
-    for p in pieces {
-        match p {
-            crate::fmt::PercentPiece::Literal(l) => out.push_str(&l),
-            crate::fmt::PercentPiece::Spec(spec) => {
-                let mut flags = spec.flags;
-                let width = match spec.width {
-                    Some(crate::fmt::PercentCount::Star) => {
-                        let w = next(vm)?;
-                        let w = vm.index_of(&w)?;
-                        if w < 0 {
-                            flags.left = true;
-                        }
-                        Some(w.unsigned_abs() as usize)
-                    }
-                    Some(crate::fmt::PercentCount::Num(n)) => Some(n),
-                    None => None,
-                };
-                let prec = match spec.precision {
-                    Some(crate::fmt::PercentCount::Star) => {
-                        let p = next(vm)?;
-                        Some(vm.index_of(&p)?.max(0) as usize)
-                    }
-                    Some(crate::fmt::PercentCount::Num(n)) => Some(n),
-                    None => None,
-                };
-                let v = match &spec.key {
-                    Some(k) => {
-                        used_mapping = true;
-                        let Some(m) = &mapping else {
-                            return vm.type_error("format requires a mapping");
-                        };
-                        vm.getitem(&m.clone(), &Value::str(k))?
-                    }
-                    None => next(vm)?,
-                };
-                let s = match spec.conv {
-                    's' => crate::fmt::percent_str(&vm.str_of(&v)?, &flags, width, prec),
-                    'r' => crate::fmt::percent_str(&vm.repr_of(&v)?, &flags, width, prec),
-                    'a' => crate::fmt::percent_str(
-                        &super::repr::ascii_escape(&vm.repr_of(&v)?),
-                        &flags,
-                        width,
-                        prec,
-                    ),
-                    'c' => {
-                        let c = match &v {
-                            Value::Str(s) if s.char_len() == 1 => s.s.clone(),
-                            Value::Int(i) => char::from_u32(*i as u32)
-                                .map(|c| c.to_string())
-                                .unwrap_or_default(),
-                            _ => return vm.type_error("%c requires int or char"),
-                        };
-                        crate::fmt::percent_str(&c, &flags, width, None)
-                    }
-                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                        let b = match &v {
-                            Value::Float(f) => Some(super::int::float_to_big(f.trunc())),
-                            other => to_big(other),
-                        };
-                        let Some(b) = b else {
-                            let tn = vm.type_name(&v);
-                            let what = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                "a real number"
-                            } else {
-                                "an integer"
-                            };
-                            return vm.type_error(format!(
-                                "%{} format: {what} is required, not {tn}",
-                                spec.conv
-                            ));
-                        };
-                        crate::fmt::percent_int(&b, &flags, width, prec, spec.conv)
-                    }
-                    _ => {
-                        let f = match super::types::float_from(vm, &v) {
-                            Ok(f) => f,
-                            Err(_) => {
-                                let tn = vm.type_name(&v);
-                                return vm.type_error(format!("must be real number, not {tn}"));
-                            }
-                        };
-                        crate::fmt::percent_float(f, &flags, width, prec, spec.conv)
-                    }
-                };
-                out.push_str(&s);
-            }
-        }
-    }
-    if !used_mapping && mapping.is_none() && idx < items.len() {
-        return vm.type_error("not all arguments converted during string formatting");
-    }
-    Ok(out)
-}
-
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.first() else {
         return vm.type_error("str.__new__ needs a type");
     };
     let cls = cls.clone();
+    let codec_given = args.len() > 2 || kw.iter().any(|(k, _)| k.s != "object");
     let s = match args.get(1).cloned().or_else(|| super::kwarg(kw, "object")) {
         None => String::new(),
-        Some(Value::Bytes(b)) if args.len() > 2 || !kw.is_empty() => {
-            String::from_utf8_lossy(&b).into_owned()
+        Some(v) if codec_given => {
+            let Some(b) = super::bytes::bytes_like(&v) else {
+                let tn = vm.type_name(&v);
+                return vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {tn} found"
+                ));
+            };
+            let (encoding, errors) = super::bytes::codec_args(vm, "str", args, kw, 1)?;
+            super::codecs::decode(vm, &b, &encoding, &errors)?
         }
         Some(v) => vm.str_of(&v)?,
     };
@@ -226,89 +116,101 @@ macro_rules! simple {
 
 simple!(str_upper, |s| Value::string(s.to_uppercase()));
 simple!(str_lower, |s| Value::string(s.to_lowercase()));
-simple!(str_isdigit, |s| Value::Bool(
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || c.is_numeric() && c.is_ascii_digit())
-));
-simple!(str_isdecimal, |s| Value::Bool(
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
-));
-simple!(str_isnumeric, |s| Value::Bool(
-    !s.is_empty() && s.chars().all(|c| c.is_numeric())
-));
-simple!(str_isalpha, |s| Value::Bool(
-    !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
-));
-simple!(str_isalnum, |s| Value::Bool(
-    !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
-));
-simple!(str_isspace, |s| Value::Bool(
-    !s.is_empty() && s.chars().all(|c| c.is_whitespace())
-));
-simple!(str_isupper, |s| Value::Bool(
-    s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
-));
-simple!(str_islower, |s| Value::Bool(
-    s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+
+/// Predicates true when the string is non-empty and every char matches.
+macro_rules! all_chars {
+    ($name:ident, $f:expr) => {
+        simple!($name, |s| {
+            let f: fn(char) -> bool = $f;
+            Value::Bool(!s.is_empty() && s.chars().all(f))
+        });
+    };
+}
+
+all_chars!(str_isdigit, uc::is_digit);
+all_chars!(str_isdecimal, uc::is_decimal);
+all_chars!(str_isnumeric, uc::is_numeric);
+all_chars!(str_isalpha, uc::is_alpha);
+all_chars!(str_isalnum, uc::is_alnum);
+all_chars!(str_isspace, uc::is_space);
+simple!(str_isprintable, |s| Value::Bool(
+    s.chars().all(uc::is_printable)
 ));
 simple!(str_isascii, |s| Value::Bool(s.is_ascii()));
-simple!(str_isidentifier, |s| Value::Bool(
-    s.chars()
-        .next()
-        .map(|c| c == '_' || c.is_alphabetic())
-        .unwrap_or(false)
-        && s.chars().all(|c| c == '_' || c.is_alphanumeric())
-));
+simple!(str_isidentifier, |s| Value::Bool(uc::is_identifier(s)));
+
+/// islower/isupper: some cased char, and none of the other case (or titlecase).
+fn case_only(s: &str, upper: bool) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        let (this, other) = if upper {
+            (c.is_uppercase(), c.is_lowercase())
+        } else {
+            (c.is_lowercase(), c.is_uppercase())
+        };
+        if other || uc::is_titlecase(c) {
+            return false;
+        }
+        cased |= this;
+    }
+    cased
+}
+
+simple!(str_isupper, |s| Value::Bool(case_only(s, true)));
+simple!(str_islower, |s| Value::Bool(case_only(s, false)));
 simple!(str_swapcase, |s| Value::string(
     s.chars()
         .map(|c| if c.is_uppercase() {
             c.to_lowercase().collect::<String>()
-        } else {
+        } else if c.is_lowercase() {
             c.to_uppercase().collect::<String>()
+        } else {
+            c.to_string()
         })
         .collect()
 ));
 simple!(str_capitalize, |s| {
+    let mut out = String::with_capacity(s.len());
     let mut c = s.chars();
-    Value::string(match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-        None => String::new(),
-    })
+    if let Some(f) = c.next() {
+        uc::to_title(f, &mut out);
+        out.push_str(&c.as_str().to_lowercase());
+    }
+    Value::string(out)
 });
 simple!(str_title, |s| {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            uc::to_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = uc::is_cased(c);
     }
     Value::string(out)
 });
 simple!(str_istitle, |s| {
-    let mut prev_cased = false;
-    let mut any = false;
+    let (mut prev_cased, mut cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || uc::is_titlecase(c) {
             if prev_cased {
                 return Value::Bool(false);
             }
             prev_cased = true;
-            any = true;
+            cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
                 return Value::Bool(false);
             }
             prev_cased = true;
+            cased = true;
         } else {
             prev_cased = false;
         }
     }
-    Value::Bool(any)
+    Value::Bool(cased)
 });
 
 fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
@@ -318,7 +220,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
         Some(_) => Some(arg_str(vm, args, 1, "strip")?.s.chars().collect()),
     };
     let pred = |c: char| match &chars {
-        None => c.is_whitespace(),
+        None => uc::is_space(c),
         Some(cs) => cs.contains(&c),
     };
     let mut r: &str = &s.s;
@@ -360,41 +262,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
         maxsplit as usize
     };
     let parts: Vec<String> = match sep {
-        Value::None => {
-            let words: Vec<&str> = s.s.split_whitespace().collect();
-            if max >= words.len() {
-                words.iter().map(|w| w.to_string()).collect()
-            } else if !right {
-                // Keep the remainder after `max` splits intact (leading whitespace stripped).
-                let mut out = Vec::new();
-                let mut rest = s.s.trim_start();
-                for _ in 0..max {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out
-            } else {
-                let mut out = Vec::new();
-                let mut rest = s.s.trim_end();
-                for _ in 0..max {
-                    let start = rest
-                        .rfind(char::is_whitespace)
-                        .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
-                        .unwrap_or(0);
-                    out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out.reverse();
-                out
-            }
-        }
+        Value::None => split_whitespace(&s.s, max, right),
         Value::Str(sep) => {
             if sep.s.is_empty() {
                 return vm.value_error("empty separator");
@@ -420,6 +288,44 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     Ok(Value::list(parts.into_iter().map(Value::string).collect()))
 }
 
+/// split()/rsplit() without a separator: runs of whitespace separate words;
+/// after `max` splits the rest is kept as is (minus the whitespace before it).
+fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<String> {
+    let chars: Vec<char> = if right {
+        s.chars().rev().collect()
+    } else {
+        s.chars().collect()
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && uc::is_space(chars[i]) {
+            i += 1;
+        }
+        if i == chars.len() {
+            break;
+        }
+        let start = i;
+        if parts.len() == max {
+            i = chars.len();
+        } else {
+            while i < chars.len() && !uc::is_space(chars[i]) {
+                i += 1;
+            }
+        }
+        let word = &chars[start..i];
+        parts.push(if right {
+            word.iter().rev().collect()
+        } else {
+            word.iter().collect()
+        });
+    }
+    if right {
+        parts.reverse();
+    }
+    parts
+}
+
 fn str_split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     split_impl(vm, args, kw, false)
 }
@@ -441,18 +347,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut cur = String::new();
     let mut chars = s.s.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        ) {
+        if uc::is_linebreak(c) {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
                 chars.next();
@@ -524,9 +419,13 @@ fn char_range(
 ) -> PyResult<(usize, usize, usize)> {
     let n = s.char_len() as i64;
     let norm = |v: i64| -> i64 { if v < 0 { (v + n).max(0) } else { v.min(n) } };
+    // Like CPython, a start beyond the end is not clamped: nothing matches there.
     let start = match args.get(from) {
         Some(Value::None) | None => 0,
-        Some(v) => norm(vm.index_of(v)?),
+        Some(v) => match vm.index_of(v)? {
+            x if x > n => n + 1,
+            x => norm(x),
+        },
     };
     let end = match args.get(from + 1) {
         Some(Value::None) | None => n,
@@ -742,32 +641,12 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     partition_impl(vm, args, true)
 }
 
-fn str_encode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn str_encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "encode", args, 0, 2)?;
     let s = s_of(vm, &args[0])?;
-    let enc = match args.get(1) {
-        Some(Value::Str(e)) => e.s.to_lowercase().replace('-', "_"),
-        _ => "utf_8".into(),
-    };
-    match enc.as_str() {
-        "utf_8" | "utf8" => Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec()))),
-        "ascii" => {
-            if let Some((i, c)) = s.s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                let t = vm.exc.unicode_encode_error.clone();
-                return vm.err(&t, format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32));
-            }
-            Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
-        }
-        "latin_1" | "latin1" | "iso_8859_1" => Ok(Value::Bytes(Rc::new(
-            s.s.chars().map(|c| c as u32 as u8).collect(),
-        ))),
-        other => {
-            let t = vm
-                .exc
-                .by_name("LookupError")
-                .unwrap_or(vm.exc.value_error.clone());
-            vm.err(&t, format!("unknown encoding: {other}"))
-        }
-    }
+    let (encoding, errors) = super::bytes::codec_args(vm, "encode", args, kw, 0)?;
+    let b = super::codecs::encode(vm, &s.s, &encoding, &errors)?;
+    Ok(Value::Bytes(Rc::new(b)))
 }
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -952,7 +831,9 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
 
 fn str_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    Ok(Value::string(percent_format(vm, &s.s, &args[1])?))
+    Ok(Value::string(super::percent::format_str(
+        vm, &s.s, &args[1],
+    )?))
 }
 
 fn str_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -972,122 +853,101 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
     Ok(Value::str(s.s.strip_suffix(p.s.as_str()).unwrap_or(&s.s)))
 }
 
+/// str.maketrans(dict) / str.maketrans(from, to[, delete]) (a staticmethod).
+fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let table = Rc::new(crate::vm::dict::PyDict::new());
+    match args {
+        [m] => {
+            let Some(d) = super::types::dict_of(m) else {
+                return vm
+                    .type_error("if you give only one argument to maketrans it must be a dict");
+            };
+            for (k, v) in d.items() {
+                let key = match &k {
+                    Value::Str(s) if s.char_len() == 1 => {
+                        Value::Int(s.s.chars().next().unwrap_or('\0') as i64)
+                    }
+                    Value::Str(_) => {
+                        return vm
+                            .value_error("string keys in translate table must be of length 1");
+                    }
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
+                    _ => {
+                        return vm
+                            .type_error("keys in translate table must be strings or integers");
+                    }
+                };
+                vm.dict_set(&table, key, v)?;
+            }
+        }
+        [_, _] | [_, _, _] => {
+            let mut texts: Vec<Vec<char>> = Vec::new();
+            for (i, a) in args.iter().enumerate() {
+                let Value::Str(s) = a else {
+                    let tn = vm.type_name(a);
+                    return vm.type_error(format!(
+                        "maketrans() argument {} must be str, not {tn}",
+                        i + 1
+                    ));
+                };
+                texts.push(s.s.chars().collect());
+            }
+            if texts[0].len() != texts[1].len() {
+                return vm.value_error("the first two maketrans arguments must have equal length");
+            }
+            for (f, t) in texts[0].iter().zip(&texts[1]) {
+                vm.dict_set(&table, Value::Int(*f as i64), Value::Int(*t as i64))?;
+            }
+            if let Some(del) = texts.get(2) {
+                for c in del {
+                    vm.dict_set(&table, Value::Int(*c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => {
+            return vm.type_error(format!(
+                "maketrans() takes from 1 to 3 positional arguments but {} were given",
+                args.len()
+            ));
+        }
+    }
+    Ok(Value::Dict(table))
+}
+
+/// str.translate(table): each char's ordinal is looked up in the table
+/// (missing: kept; None: deleted; int: that char; str: inserted).
+fn str_translate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "translate", args, 1, 1)?;
+    let s = s_of(vm, &args[0])?;
+    let table = &args[1];
+    let lookup_error = vm.exc.lookup_error.clone();
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        match vm.getitem(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(r)) => out.push_str(&r.s),
+            Ok(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                let n = to_big(&v).and_then(|b| num_traits::ToPrimitive::to_u32(&b));
+                match n.and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => return vm.value_error("character mapping must be in range(0x110000)"),
+                }
+            }
+            Ok(_) => return vm.type_error("character mapping must return integer, None or str"),
+            Err(e) if vm.exc_matches(&e, &lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::string(out))
+}
+
 fn str_casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    Ok(Value::string(s.s.to_lowercase()))
-}
-
-fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b: Vec<u8> = match &args[0] {
-        Value::Bytes(b) => (**b).clone(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        _ => vec![],
-    };
-    match String::from_utf8(b) {
-        Ok(s) => Ok(Value::string(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            let t = vm.exc.unicode_decode_error.clone();
-            vm.err(&t, format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"))
-        }
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        uc::casefold(c, &mut out);
     }
-}
-
-fn bytes_hex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b: Vec<u8> = match &args[0] {
-        Value::Bytes(b) => (**b).clone(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        _ => vec![],
-    };
-    Ok(Value::string(
-        b.iter().map(|x| format!("{x:02x}")).collect(),
-    ))
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let data = bytes_from(vm, args.get(1), args.get(2))?;
-    Ok(Value::Bytes(Rc::new(data)))
-}
-
-fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let data = bytes_from(vm, args.get(1), args.get(2))?;
-    Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(data))))
-}
-
-fn bytes_from(vm: &mut Vm, src: Option<&Value>, enc: Option<&Value>) -> PyResult<Vec<u8>> {
-    Ok(match src {
-        None => vec![],
-        Some(Value::Str(s)) => {
-            if enc.is_none() {
-                return vm.type_error("string argument without an encoding");
-            }
-            s.s.as_bytes().to_vec()
-        }
-        Some(Value::Int(n)) => {
-            if *n < 0 {
-                return vm.value_error("negative count");
-            }
-            vec![0; *n as usize]
-        }
-        Some(Value::Bytes(b)) => (**b).clone(),
-        Some(Value::ByteArray(b)) => b.borrow().clone(),
-        Some(other) => {
-            let items = vm.iterate(other)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let x = vm.index_of(&it)?;
-                if !(0..256).contains(&x) {
-                    return vm.value_error("bytes must be in range(0, 256)");
-                }
-                out.push(x as u8);
-            }
-            out
-        }
-    })
-}
-
-fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(Value::Str(s)) = args.get(1) else {
-        return vm.type_error("fromhex() argument must be str");
-    };
-    let clean: String = s.s.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    let cs: Vec<char> = clean.chars().collect();
-    for (i, pair) in cs.chunks(2).enumerate() {
-        let txt: String = pair.iter().collect();
-        match u8::from_str_radix(&txt, 16) {
-            Ok(b) if pair.len() == 2 => out.push(b),
-            _ => {
-                return vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + 1
-                ));
-            }
-        }
-    }
-    Ok(Value::Bytes(Rc::new(out)))
-}
-
-fn bytearray_append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Value::ByteArray(b) = &args[0] else {
-        return Ok(Value::None);
-    };
-    let x = vm.index_of(&args[1])?;
-    if !(0..256).contains(&x) {
-        return vm.value_error("byte must be in range(0, 256)");
-    }
-    b.borrow_mut().push(x as u8);
-    Ok(Value::None)
-}
-
-fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Value::ByteArray(b) = &args[0] else {
-        return Ok(Value::None);
-    };
-    let data = bytes_from(vm, args.get(1), None)?;
-    b.borrow_mut().extend(data);
-    Ok(Value::None)
+    Ok(Value::string(out))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1097,6 +957,8 @@ pub fn install(vm: &mut Vm) {
         ("upper", str_upper),
         ("lower", str_lower),
         ("casefold", str_casefold),
+        ("maketrans", str_maketrans),
+        ("translate", str_translate),
         ("isdigit", str_isdigit),
         ("isdecimal", str_isdecimal),
         ("isnumeric", str_isnumeric),
@@ -1106,6 +968,7 @@ pub fn install(vm: &mut Vm) {
         ("isupper", str_isupper),
         ("islower", str_islower),
         ("isascii", str_isascii),
+        ("isprintable", str_isprintable),
         ("istitle", str_istitle),
         ("isidentifier", str_isidentifier),
         ("swapcase", str_swapcase),
@@ -1144,19 +1007,8 @@ pub fn install(vm: &mut Vm) {
     for (n, f) in methods {
         add_method(vm, &t, "str", n, *f);
     }
-    for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
-        add_method(vm, &t, "bytes", "decode", bytes_decode);
-        add_method(vm, &t, "bytes", "hex", bytes_hex);
+    let key = vm.intern("maketrans");
+    if let Some(f) = t.dict.get_str(&key) {
+        t.dict.set_str(key, Value::StaticMethod(Rc::new(f)));
     }
-    let t = vm.types.bytes.clone();
-    add_method(vm, &t, "bytes", "__new__", bytes_new);
-    add_method(vm, &t, "bytes", "fromhex", bytes_fromhex);
-    if let Some(v) = t.dict.get_str(&vm.intern("fromhex")) {
-        t.dict
-            .set_str(vm.intern("fromhex"), Value::ClassMethod(Rc::new(v)));
-    }
-    let t = vm.types.bytearray.clone();
-    add_method(vm, &t, "bytearray", "__new__", bytearray_new);
-    add_method(vm, &t, "bytearray", "append", bytearray_append);
-    add_method(vm, &t, "bytearray", "extend", bytearray_extend);
 }

@@ -5,14 +5,12 @@ use super::{KwArgs, add_method, check_args, kwarg};
 use crate::vm::Vm;
 use crate::vm::dict::PyDict;
 use crate::vm::generator::GenResult;
-use crate::vm::ops::{Num, as_num, to_big};
 use crate::vm::value::*;
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-fn cls_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<TypeObj>> {
+pub fn cls_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<TypeObj>> {
     match args.first() {
         Some(Value::Type(t)) => Ok(t.clone()),
         _ => vm.type_error("__new__ requires a type argument"),
@@ -20,7 +18,7 @@ fn cls_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<TypeObj>> {
 }
 
 /// Wrap a builtin value for a subclass, or return it as is.
-fn wrap(vm: &mut Vm, cls: &Rc<TypeObj>, v: Value, payload: Payload) -> Value {
+pub fn wrap(vm: &mut Vm, cls: &Rc<TypeObj>, v: Value, payload: Payload) -> Value {
     if cls.heap {
         vm.new_instance_with(cls, payload)
     } else {
@@ -230,134 +228,6 @@ fn type_subclasses(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value
     Ok(Value::list(vec![]))
 }
 
-fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    let base = kwarg(kw, "base").or_else(|| args.get(2).cloned());
-    let v = match args.get(1) {
-        None => Value::Int(0),
-        Some(x) => int_from(vm, x, base)?,
-    };
-    let p = Payload::Int(v.clone());
-    Ok(wrap(vm, &cls, v, p))
-}
-
-pub fn int_from(vm: &mut Vm, x: &Value, base: Option<Value>) -> PyResult<Value> {
-    if let Some(b) = base {
-        let b = vm.index_of(&b)?;
-        let s = match x {
-            Value::Str(s) => s.s.clone(),
-            Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-            _ => return vm.type_error("int() can't convert non-string with explicit base"),
-        };
-        if b != 0 && !(2..=36).contains(&b) {
-            return vm.value_error("int() base must be >= 2 and <= 36, or 0");
-        }
-        return match crate::fmt::parse_int(&s, b as u32) {
-            Ok(v) => Ok(Value::from_bigint(v)),
-            Err(_) => vm.value_error(format!(
-                "invalid literal for int() with base {b}: {}",
-                super::repr::str_repr(&s)
-            )),
-        };
-    }
-    match x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return vm.value_error("cannot convert float NaN to integer");
-            }
-            if f.is_infinite() {
-                return vm.overflow_error("cannot convert float infinity to integer");
-            }
-            Ok(Value::from_bigint(super::int::float_to_big(f.trunc())))
-        }
-        Value::Str(s) => match crate::fmt::parse_int(&s.s, 10) {
-            Ok(v) => Ok(Value::from_bigint(v)),
-            Err(_) => vm.value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                super::repr::str_repr(&s.s)
-            )),
-        },
-        Value::Bytes(b) => {
-            let s = String::from_utf8_lossy(b).into_owned();
-            match crate::fmt::parse_int(&s, 10) {
-                Ok(v) => Ok(Value::from_bigint(v)),
-                Err(_) => vm.value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    super::repr::bytes_repr(b)
-                )),
-            }
-        }
-        _ => {
-            for name in ["__int__", "__index__", "__trunc__"] {
-                let n = vm.intern(name);
-                if let Some(m) = vm.lookup_method(x, &n) {
-                    return vm.call_value(m, &[], &[]);
-                }
-            }
-            if let Some(inner) = vm.unwrap_builtin(x)
-                && !inner.is(x)
-            {
-                return int_from(vm, &inner, None);
-            }
-            let tn = vm.type_name(x);
-            vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
-            ))
-        }
-    }
-}
-
-fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    let f = match args.get(1) {
-        None => 0.0,
-        Some(x) => float_from(vm, x)?,
-    };
-    Ok(wrap(vm, &cls, Value::Float(f), Payload::Float(f)))
-}
-
-pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    match x {
-        Value::Float(f) => Ok(*f),
-        Value::Str(s) => match crate::fmt::parse_float(&s.s) {
-            Some(f) => Ok(f),
-            None => vm.value_error(format!(
-                "could not convert string to float: {}",
-                super::repr::str_repr(&s.s)
-            )),
-        },
-        _ => {
-            if let Some(n) = as_num(x) {
-                return match n {
-                    Num::F(f) => Ok(f),
-                    Num::I(i) => match crate::vm::ops::big_to_f64(&i) {
-                        Some(f) => Ok(f),
-                        None => vm.overflow_error("int too large to convert to float"),
-                    },
-                };
-            }
-            let n = vm.names.__float__.clone();
-            if let Some(m) = vm.lookup_method(x, &n) {
-                let r = vm.call_value(m, &[], &[])?;
-                if let Value::Float(f) = r {
-                    return Ok(f);
-                }
-            }
-            let n = vm.names.__index__.clone();
-            if let Some(m) = vm.lookup_method(x, &n) {
-                let r = vm.call_value(m, &[], &[])?;
-                return float_from(vm, &r);
-            }
-            let tn = vm.type_name(x);
-            vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{tn}'"
-            ))
-        }
-    }
-}
-
 fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.get(1) {
         None => Ok(Value::Bool(false)),
@@ -409,24 +279,6 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         d.set_str(k.clone(), v.clone());
     }
     Ok(Value::None)
-}
-
-fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let a: Vec<i64> = args[1..]
-        .iter()
-        .map(|x| vm.index_of(x))
-        .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match a.len() {
-        1 => (0, a[0], 1),
-        2 => (a[0], a[1], 1),
-        3 => (a[0], a[1], a[2]),
-        0 => return vm.type_error("range expected at least 1 argument, got 0"),
-        n => return vm.type_error(format!("range expected at most 3 arguments, got {n}")),
-    };
-    if step == 0 {
-        return vm.value_error("range() arg 3 must not be zero");
-    }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -574,45 +426,6 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })))
 }
 
-fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    let inst = vm.new_instance(&cls);
-    if let Value::Instance(i) = &inst
-        && let Some(d) = i.exc()
-    {
-        d.borrow_mut().args = Value::tuple(args[1..].to_vec());
-    }
-    Ok(inst)
-}
-
-fn exc_init(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = args.first()
-        && let Some(d) = i.exc()
-    {
-        d.borrow_mut().args = Value::tuple(args[1..].to_vec());
-    }
-    Ok(Value::None)
-}
-
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
-}
-
-fn exc_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
-    if let Value::Instance(i) = &v
-        && let Some(d) = i.exc()
-    {
-        let a = d.borrow().args.clone();
-        return Ok(Value::string(match &a {
-            Value::Tuple(t) if t.is_empty() => String::new(),
-            Value::Tuple(t) if t.len() == 1 => vm.str_of(&t[0].clone())?,
-            other => vm.repr_of(other)?,
-        }));
-    }
-    Ok(Value::str(""))
-}
-
 fn gen_of(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<Generator>> {
     match args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
@@ -697,126 +510,6 @@ fn coro_await(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Generator(g))
 }
 
-fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = to_big(&args[0]).unwrap_or_default();
-    let _ = vm;
-    Ok(Value::Int(b.abs().bits() as i64))
-}
-
-fn int_index(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(to_big(&args[0])
-        .map(Value::from_bigint)
-        .unwrap_or(Value::Int(0)))
-}
-
-fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let b = to_big(&args[0]).unwrap_or_default();
-    let length = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "length"))
-        .unwrap_or(Value::Int(1));
-    let length = vm.index_of(&length)? as usize;
-    let order = args
-        .get(2)
-        .cloned()
-        .or_else(|| kwarg(kw, "byteorder"))
-        .unwrap_or(Value::str("big"));
-    let signed = kwarg(kw, "signed")
-        .map(|v| vm.truthy(&v))
-        .transpose()?
-        .unwrap_or(false);
-    if b.is_negative() && !signed {
-        return vm.overflow_error("can't convert negative int to unsigned");
-    }
-    let mut bytes = b.to_signed_bytes_le();
-    let fill = if b.is_negative() { 0xff } else { 0 };
-    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
-        bytes.pop();
-    }
-    if b.is_zero() {
-        bytes.clear();
-    }
-    if bytes.len() > length {
-        return vm.overflow_error("int too big to convert");
-    }
-    bytes.resize(length, fill);
-    if matches!(&order, Value::Str(s) if s.s == "big") {
-        bytes.reverse();
-    }
-    Ok(Value::Bytes(Rc::new(bytes)))
-}
-
-fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let data = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "bytes"))
-        .unwrap_or(Value::None);
-    let bytes: Vec<u8> = match &data {
-        Value::Bytes(b) => (**b).clone(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        other => vm
-            .iterate(other)?
-            .iter()
-            .map(|v| to_big(v).and_then(|b| b.to_u8()).unwrap_or(0))
-            .collect(),
-    };
-    let order = args
-        .get(2)
-        .cloned()
-        .or_else(|| kwarg(kw, "byteorder"))
-        .unwrap_or(Value::str("big"));
-    let signed = kwarg(kw, "signed")
-        .map(|v| vm.truthy(&v))
-        .transpose()?
-        .unwrap_or(false);
-    let big = matches!(&order, Value::Str(s) if s.s == "big");
-    let r = match (big, signed) {
-        (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes),
-        (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes),
-        (true, true) => BigInt::from_signed_bytes_be(&bytes),
-        (false, true) => BigInt::from_signed_bytes_le(&bytes),
-    };
-    Ok(Value::from_bigint(r))
-}
-
-fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let f = match as_num(&args[0]) {
-        Some(Num::F(f)) => f,
-        _ => 0.0,
-    };
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
-}
-
-fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let f = match as_num(&args[0]) {
-        Some(Num::F(f)) => f,
-        _ => 0.0,
-    };
-    match crate::fmt::float_to_exact_ratio(f) {
-        Some((n, d)) => Ok(Value::tuple(vec![
-            Value::from_bigint(n),
-            Value::from_bigint(d),
-        ])),
-        None => {
-            if f.is_nan() {
-                vm.value_error("cannot convert NaN to integer ratio")
-            } else {
-                vm.overflow_error("cannot convert Infinity to integer ratio")
-            }
-        }
-    }
-}
-
-fn float_hex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let f = match as_num(&args[0]) {
-        Some(Num::F(f)) => f,
-        _ => 0.0,
-    };
-    Ok(Value::string(crate::fmt::float_hex(f)))
-}
-
 pub fn tuple_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "count", args, 1, 1)?;
     let items = vm.iterate(&args[0])?;
@@ -856,16 +549,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn dict_view(vm: &mut Vm, args: &[Value], kind: DictIterKind) -> PyResult<Value> {
     let d = dict_of(&args[0]).unwrap_or_default();
-    let t = match kind {
-        DictIterKind::Keys => vm.types.dict_keys.clone(),
-        DictIterKind::Values => vm.types.dict_values.clone(),
-        DictIterKind::Items => vm.types.dict_items.clone(),
-    };
-    Ok(Value::Instance(Rc::new(Instance {
-        cls: RefCell::new(t),
-        dict: None,
-        payload: Payload::DictView(d, kind),
-    })))
+    Ok(super::dictview::new_view(vm, d, kind))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -878,65 +562,9 @@ fn dict_items(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     dict_view(vm, args, DictIterKind::Items)
 }
 
-/// The dict and kind behind a dict view instance.
-fn view_of(v: &Value) -> Option<(Rc<PyDict>, DictIterKind)> {
-    match v {
-        Value::Instance(i) => match &i.payload {
-            Payload::DictView(d, kind) => Some((d.clone(), *kind)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Iterator for a dict view instance.
-pub fn view_iter(v: &Value) -> Option<Value> {
-    let (d, kind) = view_of(v)?;
-    Some(Value::Iter(Rc::new(RefCell::new(NativeIter::dict(&d, kind)))))
-}
-
-/// `dict_items([('a', 1)])`
-pub fn view_repr_string(vm: &mut Vm, view: &Value) -> PyResult<String> {
-    let items = match view_iter(view) {
-        Some(it) => vm.iterate(&it)?,
-        None => vec![],
-    };
-    let tn = vm.type_name(view);
-    let inner = vm.repr_of(&Value::list(items))?;
-    Ok(format!("{tn}({inner})"))
-}
-
-fn view_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::string(view_repr_string(vm, &args[0])?))
-}
-
-fn view_len(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let n = view_of(&args[0]).map_or(0, |(d, _)| d.len());
-    Ok(Value::Int(n as i64))
-}
-
-fn view_iter_m(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    match view_iter(&args[0]) {
-        Some(i) => Ok(i),
-        None => vm.type_error("not a dict view"),
-    }
-}
-
-fn view_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let it = view_iter(&args[0]);
-    if let Some((d, DictIterKind::Keys)) = view_of(&args[0]) {
-        return Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()));
-    }
-    let items = match it {
-        Some(it) => vm.iterate(&it)?,
-        None => vec![],
-    };
-    for x in &items {
-        if vm.eq_bool(x, &args[1])? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = dict_of(&args[0]).unwrap_or_default();
+    super::dictview::reversed(vm, &d, DictIterKind::Keys)
 }
 
 fn dict_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1082,24 +710,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "type", "__call__", type_call);
     add_method(vm, &t, "type", "mro", type_mro);
     add_method(vm, &t, "type", "__subclasses__", type_subclasses);
-    let t = vm.types.int.clone();
-    add_method(vm, &t, "int", "__new__", int_new);
-    add_method(vm, &t, "int", "bit_length", int_bit_length);
-    add_method(vm, &t, "int", "__index__", int_index);
-    add_method(vm, &t, "int", "__int__", int_index);
-    add_method(vm, &t, "int", "to_bytes", int_to_bytes);
-    add_method(vm, &t, "int", "from_bytes", int_from_bytes);
-    if let Some(v) = t.dict.get_str(&vm.intern("from_bytes")) {
-        t.dict
-            .set_str(vm.intern("from_bytes"), Value::ClassMethod(Rc::new(v)));
-    }
     let t = vm.types.bool_.clone();
     add_method(vm, &t, "bool", "__new__", bool_new);
-    let t = vm.types.float.clone();
-    add_method(vm, &t, "float", "__new__", float_new);
-    add_method(vm, &t, "float", "is_integer", float_is_integer);
-    add_method(vm, &t, "float", "as_integer_ratio", float_as_integer_ratio);
-    add_method(vm, &t, "float", "hex", float_hex);
     let t = vm.types.tuple.clone();
     add_method(vm, &t, "tuple", "__new__", tuple_new);
     add_method(vm, &t, "tuple", "count", tuple_count);
@@ -1125,24 +737,11 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "dict", "__contains__", dict_contains);
     add_method(vm, &t, "dict", "__iter__", dict_iter);
     add_method(vm, &t, "dict", "__repr__", dict_repr_m);
+    add_method(vm, &t, "dict", "__reversed__", dict_reversed);
     if let Some(v) = t.dict.get_str(&vm.intern("fromkeys")) {
         t.dict
             .set_str(vm.intern("fromkeys"), Value::ClassMethod(Rc::new(v)));
     }
-    for vt in [
-        vm.types.dict_keys.clone(),
-        vm.types.dict_values.clone(),
-        vm.types.dict_items.clone(),
-    ] {
-        add_method(vm, &vt, "dict_keys", "__repr__", view_repr);
-        add_method(vm, &vt, "dict_keys", "__len__", view_len);
-        add_method(vm, &vt, "dict_keys", "__iter__", view_iter_m);
-        add_method(vm, &vt, "dict_keys", "__contains__", view_contains);
-    }
-    let t = vm.types.range.clone();
-    add_method(vm, &t, "range", "__new__", range_new);
-    add_method(vm, &t, "range", "count", tuple_count);
-    add_method(vm, &t, "range", "index", tuple_index);
     let t = vm.types.slice.clone();
     add_method(vm, &t, "slice", "__new__", slice_new);
     add_method(vm, &t, "slice", "indices", slice_indices);
@@ -1157,17 +756,6 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "classmethod", "__new__", classmethod_new);
     let t = vm.types.super_.clone();
     add_method(vm, &t, "super", "__new__", super_new);
-    let t = vm.exc.base_exception.clone();
-    add_method(vm, &t, "BaseException", "__new__", exc_new);
-    add_method(vm, &t, "BaseException", "__init__", exc_init);
-    add_method(vm, &t, "BaseException", "__str__", exc_str);
-    add_method(
-        vm,
-        &t,
-        "BaseException",
-        "with_traceback",
-        exc_with_traceback,
-    );
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
         let owner = if Rc::ptr_eq(&t, &vm.types.generator) {
             "generator"
@@ -1190,6 +778,7 @@ pub fn install(vm: &mut Vm) {
         vm.types.list_iterator.clone(),
         vm.types.tuple_iterator.clone(),
         vm.types.range_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
         vm.types.str_iterator.clone(),
         vm.types.dict_keyiterator.clone(),
         vm.types.dict_valueiterator.clone(),
@@ -1208,6 +797,92 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, &t, "iterator", "__iter__", gen_iter);
         add_method(vm, &t, "iterator", "__next__", native_iter_next);
     }
+    for t in [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
+        vm.types.dict_keyiterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.set_iterator.clone(),
+    ] {
+        add_method(
+            vm,
+            &t,
+            "iterator",
+            "__length_hint__",
+            native_iter_length_hint,
+        );
+    }
+}
+
+fn native_iter_length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Iter(it)) = args.first() else {
+        return vm.type_error("descriptor '__length_hint__' requires an iterator");
+    };
+    Ok(Value::Int(iter_length_hint(vm, it)?.unwrap_or(0) as i64))
+}
+
+/// Items left in a native iterator over a sized container (None: unknown).
+pub fn iter_length_hint(vm: &mut Vm, it: &RefCell<NativeIter>) -> PyResult<Option<usize>> {
+    let state = it.borrow();
+    let n: i64 = match &*state {
+        NativeIter::Seq { seq, index, .. } => {
+            let seq = seq.clone();
+            let index = *index as i64;
+            drop(state);
+            vm.len(&seq)? as i64 - index
+        }
+        NativeIter::Reversed { seq, index } => {
+            // Like CPython, re-check the sequence's current length.
+            let (seq, left) = (seq.clone(), *index as i64 + 1);
+            drop(state);
+            if left <= 0 || (vm.len(&seq)? as i64) < left {
+                0
+            } else {
+                left
+            }
+        }
+        NativeIter::Range { next, stop, step } => {
+            let r = RangeObj {
+                start: Value::Int(*next),
+                stop: Value::Int(*stop),
+                step: Value::Int(*step),
+            };
+            super::range::length(&r).to_i64().unwrap_or(i64::MAX)
+        }
+        NativeIter::BigRange { left, .. } => left.to_i64().unwrap_or(i64::MAX),
+        NativeIter::DictKeys { dict, pos, len, .. } => {
+            if dict.len() != *len {
+                0
+            } else {
+                let mut left = 0;
+                let mut p = *pos;
+                while let Some((np, ..)) = dict.entry_from(p) {
+                    left += 1;
+                    p = np;
+                }
+                left
+            }
+        }
+        NativeIter::Set { set, pos, .. } => {
+            let t = set.table.borrow();
+            let mut left = 0;
+            let mut p = *pos;
+            while let Some((np, _)) = t.iter_from(p) {
+                left += 1;
+                p = np;
+            }
+            left
+        }
+        NativeIter::Exhausted => 0,
+        _ => return Ok(None),
+    };
+    Ok(Some(n.max(0) as usize))
 }
 
 fn native_iter_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

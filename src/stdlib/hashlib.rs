@@ -52,17 +52,12 @@ impl Hasher {
 }
 
 fn data_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::bytes_like(v) {
+        return Ok(b);
+    }
     match v {
-        Value::Bytes(b) => Ok((**b).clone()),
-        Value::ByteArray(b) => Ok(b.borrow().clone()),
         Value::Str(_) => vm.type_error("Strings must be encoded before hashing"),
-        other => {
-            let tn = vm.type_name(other);
-            vm.type_error(
-                format!("object supporting the buffer API required, not '{tn}'")
-                    .replace(&format!(", not '{tn}'"), ""),
-            )
-        }
+        _ => vm.type_error("object supporting the buffer API required"),
     }
 }
 

@@ -8,12 +8,14 @@ pub mod io;
 mod io_text;
 pub mod math;
 pub mod os;
+mod posix_tz;
 pub mod random;
 pub mod random_core;
 pub mod re;
 pub mod re_engine;
 pub mod sys;
 pub mod time;
+mod tm;
 
 use crate::vm::Vm;
 use crate::vm::dict::PyDict;

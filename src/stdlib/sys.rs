@@ -166,7 +166,24 @@ fn intern(_vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(a.first().cloned().unwrap_or(Value::None))
 }
 
-fn set_int_max_str_digits(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn get_int_max_str_digits(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let arg = match (a.first().cloned(), crate::objects::kwarg(k, "maxdigits")) {
+        (Some(v), None) | (None, Some(v)) => v,
+        _ => {
+            return vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            );
+        }
+    };
+    let n = vm.index_of(&arg)?;
+    if n != 0 && n < 640 {
+        return vm.value_error("maxdigits must be 0 or larger than 640");
+    }
+    vm.int_max_str_digits = n as usize;
     Ok(Value::None)
 }
 
@@ -278,6 +295,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     set_fn(vm, &d, "exception", exception);
     set_fn(vm, &d, "intern", intern);
     set_fn(vm, &d, "set_int_max_str_digits", set_int_max_str_digits);
+    set_fn(vm, &d, "get_int_max_str_digits", get_int_max_str_digits);
     set_fn(vm, &d, "getsizeof", getsizeof);
     set_fn(vm, &d, "_getframe", getframe);
     set_val(vm, &d, "maxsize", Value::Int(i64::MAX));

@@ -15,6 +15,7 @@ impl Vm {
             Value::Bool(_) => t.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
+            Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
             Value::ByteArray(_) => t.bytearray.clone(),
@@ -44,6 +45,7 @@ impl Vm {
                     SeqIterKind::Bytes | SeqIterKind::ByteArray => t.bytes_iterator.clone(),
                 },
                 NativeIter::Range { .. } => t.range_iterator.clone(),
+                NativeIter::BigRange { .. } => t.longrange_iterator.clone(),
                 NativeIter::DictKeys { kind, .. } => match kind {
                     DictIterKind::Keys => t.dict_keyiterator.clone(),
                     DictIterKind::Values => t.dict_valueiterator.clone(),

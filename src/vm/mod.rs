@@ -37,6 +37,8 @@ pub struct Vm {
     /// sys.modules
     pub modules: Rc<PyDict>,
     pub recursion_limit: usize,
+    /// sys.get_int_max_str_digits() (0: unlimited).
+    pub int_max_str_digits: usize,
     /// Nested native-to-Python calls, bounded to protect the Rust stack.
     pub native_depth: usize,
     /// Source text per filename, for tracebacks.
@@ -84,6 +86,7 @@ impl Vm {
             builtins: Rc::new(PyDict::new()),
             modules: Rc::new(PyDict::new()),
             recursion_limit: 1000,
+            int_max_str_digits: crate::fmt::INT_MAX_STR_DIGITS_DEFAULT,
             native_depth: 0,
             sources: HashMap::new(),
             names: types::Names::new(),

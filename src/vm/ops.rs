@@ -6,7 +6,7 @@ use super::value::*;
 use crate::bytecode::{BinOp, CmpOp, Op};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 /// Small-int arithmetic without overflow; None defers to the general path.
@@ -105,7 +105,41 @@ fn float_mod(a: f64, b: f64) -> f64 {
     }
 }
 
+/// CPython's float_divmod: (floor quotient, remainder with the divisor's sign).
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    (float_floordiv(a, b), float_mod(a, b))
+}
+
 impl Vm {
+    /// divmod() of two real numbers.
+    pub fn num_divmod(&mut self, a: &Num, b: &Num) -> PyResult<Value> {
+        if let (Num::I(x), Num::I(y)) = (a, b) {
+            if y.is_zero() {
+                return self.zero_div("integer division or modulo by zero");
+            }
+            let (q, r) = x.div_mod_floor(y);
+            return Ok(Value::tuple(vec![
+                Value::from_bigint(q),
+                Value::from_bigint(r),
+            ]));
+        }
+        let mut f = [0.0; 2];
+        for (slot, n) in f.iter_mut().zip([a, b]) {
+            *slot = match n {
+                Num::F(v) => *v,
+                Num::I(i) => match big_to_f64(i) {
+                    Some(v) => v,
+                    None => return self.overflow_error("int too large to convert to float"),
+                },
+            };
+        }
+        if f[1] == 0.0 {
+            return self.zero_div("float divmod()");
+        }
+        let (q, r) = float_divmod(f[0], f[1]);
+        Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
+    }
+
     fn num_op(&mut self, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
         use Num::*;
         Ok(Some(match (a, b) {
@@ -152,11 +186,14 @@ impl Vm {
                             return self.zero_div("0.0 cannot be raised to a negative power");
                         }
                         Value::Float(p.powf(q))
-                    } else {
-                        let Some(e) = y.to_u32() else {
-                            return self.overflow_error("exponent too large");
-                        };
+                    } else if let Some(e) = y.to_u32() {
                         Value::from_bigint(num_traits::pow(x.clone(), e as usize))
+                    } else if x.is_zero() || x.is_one() {
+                        Value::from_bigint(x.clone())
+                    } else if *x == BigInt::from(-1) {
+                        Value::Int(if y.is_odd() { -1 } else { 1 })
+                    } else {
+                        return self.overflow_error("exponent too large");
                     }
                 }
                 BinOp::LShift => {
@@ -229,8 +266,10 @@ impl Vm {
                         if fx == 0.0 && fy < 0.0 {
                             return self.zero_div("0.0 cannot be raised to a negative power");
                         }
-                        if fx < 0.0 && fy.fract() != 0.0 {
-                            return self.value_error("complex results are not supported");
+                        if fx < 0.0 && fy.fract() != 0.0 && fy.is_finite() {
+                            // Negative numbers raised to fractional powers become complex.
+                            let (x, y) = (Complex { re: fx, im: 0.0 }, Complex { re: fy, im: 0.0 });
+                            return crate::objects::complex::pow(self, x, y).map(Some);
                         }
                         let r = fx.powf(fy);
                         if r.is_infinite() && fx.is_finite() && fy.is_finite() {
@@ -245,7 +284,12 @@ impl Vm {
     }
 
     /// Builtin implementations of an operator; None means "not implemented for these types".
-    fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binop(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         let plain_num = |v: &Value| {
             matches!(
                 v,
@@ -257,6 +301,9 @@ impl Vm {
                 return Ok(None);
             };
             return self.num_op(op, &x, &y);
+        }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return crate::objects::complex::binop(self, op, a, b);
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -275,23 +322,45 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Ok(Some(Value::tuple(v)))
             }
-            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-                let mut v = (**x).clone();
-                v.extend(y.iter());
-                Ok(Some(Value::Bytes(Rc::new(v))))
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
+                let Some(y) = crate::objects::bytes::bytes_like(b) else {
+                    return Ok(None);
+                };
+                let mut v = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                v.extend(y);
+                Ok(Some(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                    _ => Value::Bytes(Rc::new(v)),
+                }))
             }
             (
                 BinOp::Mul,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
             ) => self.repeat(a, b),
             (
                 BinOp::Mul,
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
             ) => self.repeat(b, a),
             (BinOp::Mod, Value::Str(s), _) => {
-                crate::objects::str::percent_format(self, &s.s, b).map(|s| Some(Value::string(s)))
+                crate::objects::percent::format_str(self, &s.s, b).map(|s| Some(Value::string(s)))
+            }
+            (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => {
+                let fmt = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                let r = crate::objects::percent::format_bytes(self, &fmt, b)?;
+                Ok(Some(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(r))),
+                    _ => Value::Bytes(Rc::new(r)),
+                }))
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());
@@ -300,6 +369,12 @@ impl Vm {
             }
             (_, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 crate::objects::set::set_binop(self, op, a, b)
+            }
+            (_, Value::Instance(_), _) | (_, _, Value::Instance(_))
+                if crate::objects::dictview::view_of(a).is_some()
+                    || crate::objects::dictview::view_of(b).is_some() =>
+            {
+                crate::objects::dictview::binop(self, op, a, b)
             }
             _ => {
                 // Subclasses of builtins defer to their payload.
@@ -321,6 +396,9 @@ impl Vm {
         Ok(Some(match seq {
             Value::Str(s) => Value::string(s.s.repeat(n)),
             Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+            Value::ByteArray(b) => {
+                Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n))))
+            }
             Value::List(l) => {
                 let l = l.borrow();
                 let mut v = Vec::with_capacity(l.len() * n);
@@ -398,6 +476,9 @@ impl Vm {
         if op == BinOp::Add && matches!(a, Value::List(_)) {
             return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
         }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
             return self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
@@ -446,6 +527,20 @@ impl Vm {
                 self.dict_merge(d, &b, false)?;
                 return Ok(a);
             }
+            (BinOp::Add, Value::ByteArray(x)) => {
+                let Some(y) = crate::objects::bytes::bytes_like(&b) else {
+                    let tn = self.type_name(&b);
+                    return self.type_error(format!("can't concat {tn} to bytearray"));
+                };
+                x.borrow_mut().extend(y);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::ByteArray(x)) if to_big(&b).is_some() => {
+                let n = to_big(&b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let v = x.borrow().repeat(n);
+                *x.borrow_mut() = v;
+                return Ok(a);
+            }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) => {
                 return crate::objects::set::set_inplace(self, op, a, &b);
             }
@@ -474,7 +569,11 @@ impl Vm {
             (Op::UnaryNeg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
             (Op::UnaryNeg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (Op::UnaryNeg, Value::Float(f)) => Ok(Value::Float(-f)),
-            (Op::UnaryPos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(a.clone()),
+            (Op::UnaryNeg, Value::Complex(c)) => Ok(Value::complex(-c.re, -c.im)),
+            (
+                Op::UnaryPos,
+                Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_),
+            ) => Ok(a.clone()),
             (Op::UnaryPos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
             (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
             (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
@@ -508,6 +607,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
@@ -515,7 +615,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
-            Value::Range(r) => !r.is_empty(),
+            Value::Range(r) => !crate::objects::range::is_empty(r),
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(m) = cls.lookup(&self.names.__bool__.clone()) {
@@ -566,9 +666,9 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if ta.heap
+        if matches!(a, Value::Instance(_))
+            && self.instance_dunder(&ta, &fname).is_some()
             && let Some(m) = self.lookup_method(a, &fname)
-            && !matches!(ta.lookup(&fname), Some(Value::Builtin(_)))
         {
             let r = self.call_value(m, std::slice::from_ref(b), &[])?;
             if !matches!(r, Value::NotImplemented) {
@@ -576,9 +676,9 @@ impl Vm {
             }
         }
         if !rev_first
-            && tb.heap
+            && matches!(b, Value::Instance(_))
+            && self.instance_dunder(&tb, &rname).is_some()
             && let Some(m) = self.lookup_method(b, &rname)
-            && !matches!(tb.lookup(&rname), Some(Value::Builtin(_)))
         {
             let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
@@ -622,7 +722,12 @@ impl Vm {
         }
     }
 
-    fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
@@ -653,7 +758,18 @@ impl Vm {
                 }
                 _ => None,
             },
+            (Value::Complex(c), other) | (other, Value::Complex(c)) => {
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                return Ok(crate::objects::complex::eq(c, other).map(|e| e == (op == CmpOp::Eq)));
+            }
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let x = crate::objects::bytes::bytes_like(a).unwrap_or_default();
+                let y = crate::objects::bytes::bytes_like(b).unwrap_or_default();
+                Some(x.cmp(&y))
+            }
             (Value::None, Value::None) => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     Some(Ordering::Equal)
@@ -680,17 +796,28 @@ impl Vm {
                 return crate::objects::set::set_compare(self, op, a, b).map(Some);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let eq = x.len() == y.len()
-                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let eq = crate::objects::range::equal(x, y);
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 return Ok(Some(Rc::ptr_eq(x, y) == (op == CmpOp::Eq)));
             }
+            (Value::Instance(_), _) | (_, Value::Instance(_))
+                if crate::objects::dictview::view_of(a).is_some()
+                    || crate::objects::dictview::view_of(b).is_some() =>
+            {
+                return crate::objects::dictview::compare(self, op, a, b);
+            }
             _ => {
                 let ta = self.type_of(a);
                 let tb = self.type_of(b);
-                if !ta.heap && !tb.heap && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let native = |v: &Value| matches!(v, Value::Instance(_));
+                if !ta.heap
+                    && !tb.heap
+                    && !native(a)
+                    && !native(b)
+                    && matches!(op, CmpOp::Eq | CmpOp::Ne)
+                {
                     if matches!(a, Value::BoundMethod(_))
                         && matches!(b, Value::BoundMethod(_))
                         && let (Value::BoundMethod(x), Value::BoundMethod(y)) = (a, b)
@@ -775,8 +902,10 @@ impl Vm {
             Value::Bool(b) => *b as i64,
             Value::BigInt(b) => crate::objects::int::hash_big(b),
             Value::Float(f) => crate::objects::int::hash_float(*f),
+            Value::Complex(c) => crate::objects::complex::hash(c),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => super::value::hash_bytes(b),
+            Value::Range(r) => crate::objects::range::hash(self, r)?,
             Value::None => 0x5f3759df,
             Value::Tuple(t) => {
                 // CPython's xxHash-based tuple hash.
@@ -795,11 +924,15 @@ impl Vm {
                 }
             }
             Value::FrozenSet(s) => {
+                // CPython's frozenset hash: an order-independent xor of shuffled
+                // entry hashes, the size mixed in, then dispersed.
                 let mut h: u64 = 0;
-                for k in s.keys() {
-                    let x = self.hash(&k)? as u64;
+                for (x, _) in s.entries() {
+                    let x = x as u64;
                     h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
+                h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
                 h = h.wrapping_mul(69069).wrapping_add(907133923);
                 let r = h as i64;
                 if r == -1 { 590923713 } else { r }
@@ -873,9 +1006,34 @@ impl Vm {
 
     pub fn set_add(&mut self, s: &PySet, k: Value) -> PyResult<()> {
         let h = self.hash(&k)?;
-        let vm: *mut Vm = self;
-        s.add(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })?;
+        self.set_add_hashed(s, h, k)?;
         Ok(())
+    }
+
+    /// Add a key whose hash is known; true if it was new.
+    pub fn set_add_hashed(&mut self, s: &PySet, h: i64, k: Value) -> PyResult<bool> {
+        let vm: *mut Vm = self;
+        // SAFETY: the callback re-enters the VM only while the set is not borrowed.
+        s.add(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn set_contains_hashed(&mut self, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
+        let vm: *mut Vm = self;
+        // SAFETY: as in set_add_hashed.
+        s.contains(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    pub fn set_discard_hashed(&mut self, s: &PySet, h: i64, k: &Value) -> PyResult<bool> {
+        let vm: *mut Vm = self;
+        // SAFETY: as in set_add_hashed.
+        s.discard(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
+    }
+
+    /// Add all keys of set `other` to `s`, keeping CPython's table layout.
+    pub fn set_merge(&mut self, s: &PySet, other: &PySet) -> PyResult<()> {
+        let vm: *mut Vm = self;
+        // SAFETY: as in set_add_hashed.
+        s.merge(other, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
     }
 
     pub fn set_contains(&mut self, s: &PySet, k: &Value) -> PyResult<bool> {

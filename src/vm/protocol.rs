@@ -3,6 +3,7 @@
 use super::Vm;
 use super::value::*;
 use crate::objects::repr;
+use crate::vm::ops::to_big;
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -41,6 +42,30 @@ impl Vm {
                 self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
             }
         }
+    }
+
+    /// `operator.index(v)`: the int of an int or of an object with `__index__`.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => return Ok(v.clone()),
+            Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+            Value::Instance(_) => {
+                let n = self.names.__index__.clone();
+                if let Some(m) = self.lookup_method(v, &n) {
+                    let r = self.call_value(m, &[], &[])?;
+                    return match to_big(&r) {
+                        Some(b) => Ok(Value::from_bigint(b)),
+                        None => {
+                            let tn = self.type_name(&r);
+                            self.type_error(format!("__index__ returned non-int (type {tn})"))
+                        }
+                    };
+                }
+            }
+            _ => {}
+        }
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
     }
 
     /// Resolve slice bounds for a sequence of `len` items: (start, stop, step).
@@ -85,6 +110,29 @@ impl Vm {
             }
         }
         Ok(out)
+    }
+
+    /// The dunder an instance's class provides for a protocol, if it must be
+    /// called: Python-level methods, native methods of classes made by modules
+    /// (heap types), and native methods of native classes. Subclasses of
+    /// builtin types use their payload instead, and object's defaults are not
+    /// protocol implementations.
+    pub fn instance_dunder(&self, cls: &Rc<TypeObj>, name: &Rc<PyStr>) -> Option<Value> {
+        let m = cls.lookup(name)?;
+        let Value::Builtin(b) = &m else {
+            return Some(m);
+        };
+        let defined_by_heap = cls
+            .mro
+            .borrow()
+            .iter()
+            .find(|t| t.dict.get_str(name).is_some())
+            .is_some_and(|t| t.heap);
+        if defined_by_heap || (!cls.heap && b.owner != Some("object")) {
+            Some(m)
+        } else {
+            None
+        }
     }
 
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
@@ -156,28 +204,11 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => self.key_error(idx.clone()),
             },
-            Value::Range(r) => {
-                if let Value::Slice(s) = idx {
-                    let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
-                    return Ok(Value::Range(Rc::new(RangeObj {
-                        start: r.start + start * r.step,
-                        stop: r.start + stop * r.step,
-                        step: r.step * step,
-                    })));
-                }
-                let i = self.seq_index(idx, "range")?;
-                match norm_index(i, r.len() as usize) {
-                    Some(j) => Ok(Value::Int(r.start + j as i64 * r.step)),
-                    None => self.index_error("range object index out of range"),
-                }
-            }
+            Value::Range(r) => crate::objects::range::getitem(self, r, idx),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let gi = self.names.__getitem__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&gi)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &gi) {
                     return self.call_value(m, &[obj.clone(), idx.clone()], &[]);
                 }
                 if let Payload::Dict(d) = &inst.payload {
@@ -254,29 +285,12 @@ impl Vm {
                     None => self.index_error("list assignment index out of range"),
                 }
             }
-            Value::ByteArray(b) => {
-                let i = self.seq_index(&idx, "bytearray")?;
-                let len = b.borrow().len();
-                let x = self.index_of(&v)?;
-                if !(0..256).contains(&x) {
-                    return self.value_error("byte must be in range(0, 256)");
-                }
-                match norm_index(i, len) {
-                    Some(j) => {
-                        b.borrow_mut()[j] = x as u8;
-                        Ok(())
-                    }
-                    None => self.index_error("bytearray index out of range"),
-                }
-            }
+            Value::ByteArray(b) => crate::objects::bytes::bytearray_setitem(self, b, &idx, &v),
             Value::Dict(d) => self.dict_set(d, idx, v),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let si = self.names.__setitem__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&si)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &si) {
                     self.call_value(m, &[obj.clone(), idx, v], &[])?;
                     return Ok(());
                 }
@@ -329,13 +343,11 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => self.key_error(idx.clone()),
             },
+            Value::ByteArray(b) => crate::objects::bytes::bytearray_delitem(self, b, idx),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 let di = self.names.__delitem__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&di)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &di) {
                     self.call_value(m, &[obj.clone(), idx.clone()], &[])?;
                     return Ok(());
                 }
@@ -367,17 +379,14 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => crate::objects::range::len(self, r)?,
             Value::Instance(inst) => {
                 if let Payload::DictView(d, _) = &inst.payload {
                     return Ok(d.len());
                 }
                 let cls = inst.class();
                 let ln = self.names.__len__.clone();
-                if cls.heap
-                    && let Some(m) = cls.lookup(&ln)
-                    && !matches!(m, Value::Builtin(_))
-                {
+                if let Some(m) = self.instance_dunder(&cls, &ln) {
                     let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     let n = match &r {
                         Value::Int(i) => *i,
@@ -439,34 +448,15 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Range(r) => {
-                let Value::Int(i) = item else {
-                    let items = self.iterate(container)?;
-                    for x in items {
-                        if self.eq_bool(&x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                };
-                let i = *i;
-                Ok(if r.step > 0 {
-                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                } else {
-                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                })
+            Value::Range(r) => crate::objects::range::contains(self, r, item),
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                crate::objects::bytes::contains(self, container, item)
             }
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(x) => Ok(x.is_empty() || b.windows(x.len()).any(|w| w == &x[..])),
-                _ => self.type_error("a bytes-like object is required"),
-            },
             _ => {
-                let cn = self.intern("__contains__");
+                let cn = self.names.__contains__.clone();
                 let t = self.type_of(container);
-                if t.heap
-                    && let Some(m) = t.lookup(&cn)
-                    && !matches!(m, Value::Builtin(_))
+                if let Value::Instance(_) = container
+                    && let Some(m) = self.instance_dunder(&t, &cn)
                 {
                     let r = self.call_value(m, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
@@ -564,11 +554,7 @@ impl Vm {
                 index: 0,
                 kind: SeqIterKind::ByteArray,
             }),
-            Value::Range(r) => Self::new_iter(NativeIter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }),
+            Value::Range(r) => crate::objects::range::iter(r),
             Value::Str(s) => Self::new_iter(NativeIter::Str {
                 s: s.clone(),
                 byte_pos: 0,
@@ -657,6 +643,9 @@ impl Vm {
                 } else {
                     Ok(None)
                 }
+            }
+            NativeIter::BigRange { next, left, step } => {
+                Ok(crate::objects::range::big_next(next, left, step))
             }
             NativeIter::Str { s, byte_pos } => {
                 let rest = &s.s[*byte_pos..];
@@ -960,25 +949,8 @@ impl Vm {
                         }
                     };
                 }
-                if let Some(e) = i.exc()
-                    && cls
-                        .lookup(&self.names.__repr__.clone())
-                        .map(|r| matches!(r, Value::Builtin(_)))
-                        .unwrap_or(true)
-                {
-                    let args = e.borrow().args.clone();
-                    let is_key = cls.is_subtype(&self.exc.key_error);
-                    return match &args {
-                        Value::Tuple(t) if t.is_empty() => Ok(String::new()),
-                        Value::Tuple(t) if t.len() == 1 => {
-                            if is_key {
-                                self.repr_of(&t[0].clone())
-                            } else {
-                                self.str_of(&t[0].clone())
-                            }
-                        }
-                        other => self.repr_of(&other.clone()),
-                    };
+                if i.exc().is_some() {
+                    return crate::objects::exceptions::exc_text(self, v);
                 }
                 if let Payload::Str(s) = &i.payload {
                     return Ok(s.s.clone());
@@ -1091,6 +1063,9 @@ impl Vm {
             },
             Value::Code(c) => crate::objects::frameobj::code_attr(c, n),
             Value::Instance(i) => {
+                if let Some(v) = crate::objects::exceptions::exc_field(obj, n) {
+                    return Ok(Some(v));
+                }
                 if let Some(e) = i.exc() {
                     let e = e.borrow();
                     match n {
@@ -1137,10 +1112,15 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Complex(c) => match n {
+                "real" => Some(Value::Float(c.re)),
+                "imag" => Some(Value::Float(c.im)),
+                _ => None,
+            },
             Value::Range(r) => match n {
-                "start" => Some(Value::Int(r.start)),
-                "stop" => Some(Value::Int(r.stop)),
-                "step" => Some(Value::Int(r.step)),
+                "start" => Some(r.start.clone()),
+                "stop" => Some(r.stop.clone()),
+                "step" => Some(r.step.clone()),
                 _ => None,
             },
             Value::Slice(s) => match n {

@@ -15,6 +15,13 @@ pub struct SetEntry {
     pub key: Value,
 }
 
+impl SetEntry {
+    const EMPTY: SetEntry = SetEntry {
+        hash: 0,
+        key: Value::Undef,
+    };
+}
+
 pub struct SetTable {
     pub slots: Vec<SetEntry>,
     pub fill: usize,
@@ -25,13 +32,7 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
-            slots: vec![
-                SetEntry {
-                    hash: 0,
-                    key: Value::Undef
-                };
-                MIN_SIZE
-            ],
+            slots: vec![SetEntry::EMPTY; MIN_SIZE],
             fill: 0,
             used: 0,
             finger: 0,
@@ -41,9 +42,20 @@ impl Default for SetTable {
 
 enum Probe {
     Found(usize),
-    Empty(usize),
+    /// The key is absent: the first dummy slot on its probe sequence if any,
+    /// else the empty slot that ended it (and whether that is the case).
+    Empty(usize, bool),
     /// A key needing a Python-level comparison at this slot.
     Compare(usize, Value),
+}
+
+/// Where a lookup is in its probe sequence (so it can resume after a
+/// Python-level comparison).
+struct ProbeState {
+    i: usize,
+    perturb: u64,
+    j: usize,
+    freeslot: Option<usize>,
 }
 
 impl SetTable {
@@ -53,10 +65,15 @@ impl SetTable {
 
     /// Walk the probe sequence from slot `start_i`, stopping at a match, an empty slot,
     /// or a candidate that needs Python equality.
-    fn probe(&self, hash: i64, key: &Value, state: &mut (usize, u64, usize)) -> Probe {
+    fn probe(&self, hash: i64, key: &Value, state: &mut ProbeState) -> Probe {
         let mask = self.mask();
         loop {
-            let (ref mut i, ref mut perturb, ref mut j) = *state;
+            let ProbeState {
+                ref mut i,
+                ref mut perturb,
+                ref mut j,
+                ref mut freeslot,
+            } = *state;
             let probes = if *i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
             } else {
@@ -68,8 +85,12 @@ impl SetTable {
                 let e = &self.slots[idx];
                 if e.key.is_undef() {
                     if e.hash == 0 {
-                        return Probe::Empty(idx);
+                        return match freeslot {
+                            Some(f) => Probe::Empty(*f, false),
+                            None => Probe::Empty(idx, true),
+                        };
                     }
+                    freeslot.get_or_insert(idx);
                     continue;
                 }
                 if e.hash == hash {
@@ -93,50 +114,80 @@ impl SetTable {
         }
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// Store an entry in the first empty slot of its probe sequence (the key
+    /// is known to be absent and there are no dummies on the way).
+    fn insert_clean(&mut self, e: SetEntry) {
+        let mask = self.mask();
+        let mut perturb = e.hash as u64;
+        let mut i = (e.hash as usize) & mask;
+        let free = |t: &SetTable, k: usize| t.slots[k].key.is_undef() && t.slots[k].hash == 0;
+        'outer: loop {
+            if free(self, i) {
+                break;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if free(self, i + j) {
+                        i += j;
+                        break 'outer;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        self.slots[i] = e;
+    }
+
+    /// Rebuild with the smallest power-of-two size above `minused`.
+    pub fn resize(&mut self, minused: usize) {
         let mut size = MIN_SIZE;
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(
-            &mut self.slots,
-            vec![
-                SetEntry {
-                    hash: 0,
-                    key: Value::Undef
-                };
-                size
-            ],
-        );
+        let old = std::mem::replace(&mut self.slots, vec![SetEntry::EMPTY; size]);
         self.fill = self.used;
-        let mask = size - 1;
         for e in old.into_iter() {
-            if e.key.is_undef() {
-                continue;
+            if !e.key.is_undef() {
+                self.insert_clean(e);
             }
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as usize) & mask;
-            'outer: loop {
-                if self.slots[i].key.is_undef() && self.slots[i].hash == 0 {
-                    break;
-                }
-                if i + LINEAR_PROBES <= mask {
-                    for j in 1..=LINEAR_PROBES {
-                        if self.slots[i + j].key.is_undef() && self.slots[i + j].hash == 0 {
-                            i += j;
-                            break 'outer;
-                        }
-                    }
-                }
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
-            }
-            self.slots[i] = e;
         }
+    }
+
+    /// Grow ahead of inserting about `extra` keys, as CPython does before bulk updates.
+    pub fn reserve(&mut self, extra: usize) {
+        if (self.fill + extra) * 5 >= self.mask() * 3 {
+            self.resize((self.used + extra) * 2);
+        }
+    }
+
+    /// Add all of `other`'s keys (CPython's set_merge: a table of the same size
+    /// is copied as is; an empty one takes clean inserts). Returns the entries
+    /// that need a full lookup because this table already had keys.
+    pub fn merge(&mut self, other: &SetTable) -> Vec<(i64, Value)> {
+        if other.used == 0 {
+            return Vec::new();
+        }
+        self.reserve(other.used);
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.slots = other.slots.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return Vec::new();
+        }
+        if self.fill == 0 {
+            self.fill = other.used;
+            self.used = other.used;
+            for e in other.slots.iter().filter(|e| !e.key.is_undef()) {
+                self.insert_clean(e.clone());
+            }
+            return Vec::new();
+        }
+        other.entries()
     }
 
     pub fn iter_from(&self, mut pos: usize) -> Option<(usize, Value)> {
@@ -207,9 +258,11 @@ impl PySet {
     }
 
     fn lookup(&self, hash: i64, key: &Value, eq: EqFn) -> PyResult<Probe> {
-        let mut state = {
-            let t = self.table.borrow();
-            ((hash as usize) & t.mask(), hash as u64, 0usize)
+        let mut state = ProbeState {
+            i: (hash as usize) & self.table.borrow().mask(),
+            perturb: hash as u64,
+            j: 0,
+            freeslot: None,
         };
         loop {
             let r = self.table.borrow().probe(hash, key, &mut state);
@@ -232,11 +285,15 @@ impl PySet {
     pub fn add(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<bool> {
         match self.lookup(hash, &key, eq)? {
             Probe::Found(_) => Ok(false),
-            Probe::Empty(idx) => {
+            Probe::Empty(idx, fresh) => {
                 let mut t = self.table.borrow_mut();
                 t.slots[idx] = SetEntry { hash, key };
-                t.fill += 1;
                 t.used += 1;
+                if !fresh {
+                    // A reused dummy: the fill is unchanged.
+                    return Ok(true);
+                }
+                t.fill += 1;
                 let mask = t.mask();
                 if t.fill * 5 >= mask * 3 {
                     let n = if t.used > 50000 {
@@ -275,5 +332,36 @@ impl PySet {
 
     pub fn keys(&self) -> Vec<Value> {
         self.table.borrow().keys()
+    }
+
+    /// (hash, key) pairs in table order.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.table.borrow().entries()
+    }
+
+    /// Add all keys of `other` (CPython's set_merge).
+    pub fn merge(&self, other: &PySet, eq: EqFn) -> PyResult<()> {
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
+        let rest = {
+            let o = other.table.borrow();
+            self.table.borrow_mut().merge(&o)
+        };
+        for (h, k) in rest {
+            self.add(h, k, eq)?;
+        }
+        Ok(())
+    }
+
+    pub fn reserve(&self, extra: usize) {
+        self.table.borrow_mut().reserve(extra);
+    }
+
+    /// Take over `other`'s table (intersection_update's result).
+    pub fn replace_with(&self, other: &PySet) {
+        let t = std::mem::take(&mut *other.table.borrow_mut());
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), t);
+        drop(old);
     }
 }

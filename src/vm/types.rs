@@ -93,7 +93,7 @@ type_fields! {
     dict_itemiterator: "dict_itemiterator", set_iterator: "set_iterator", bytes_iterator: "bytes_iterator",
     reversed: "reversed", list_reverseiterator: "list_reverseiterator", enumerate: "enumerate", zip: "zip", map: "map", filter: "filter",
     callable_iterator: "callable_iterator", iterator: "iterator", dict_keys: "dict_keys", dict_values: "dict_values",
-    dict_items: "dict_items", complex: "complex", method_wrapper: "method-wrapper", frame: "frame",
+    dict_items: "dict_items", complex: "complex", memoryview: "memoryview", longrange_iterator: "longrange_iterator", method_wrapper: "method-wrapper", frame: "frame",
     traceback: "traceback",
 }
 

@@ -27,6 +27,7 @@ pub enum Value {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
+    Complex(Rc<Complex>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
@@ -51,6 +52,13 @@ pub enum Value {
     StaticMethod(Rc<Value>),
     ClassMethod(Rc<Value>),
     Super(Rc<SuperObj>),
+}
+
+/// A `complex` number (immutable; boxed to keep `Value` two words wide).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
 }
 
 /// A `str`: UTF-8 text with a cached hash and a flag for the ASCII fast path of indexing.
@@ -86,21 +94,80 @@ impl PyStr {
         if h != HASH_UNSET {
             return h;
         }
-        let h = hash_bytes(self.s.as_bytes());
+        let h = if self.ascii {
+            hash_bytes(self.s.as_bytes())
+        } else {
+            hash_units(&self.s)
+        };
         self.hash.set(h);
         h
     }
 }
 
-/// FNV-1a, folded so that -1 (CPython's error marker) never appears.
+/// CPython's hash of bytes and strings: SipHash-1-3 with the all-zero key
+/// that `PYTHONHASHSEED=0` selects, so sets iterate in CPython's order. -1
+/// (CPython's error marker) becomes -2.
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x100000001b3);
+    if b.is_empty() {
+        return 0;
     }
-    let h = (h >> 1) as i64;
+    let h = siphash13(b) as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// A non-ASCII str hashes its code points as CPython stores them: one byte
+/// each if all are below 256, else two, else four (little-endian).
+fn hash_units(s: &str) -> i64 {
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(s.len() * 2);
+    for c in s.chars().map(|c| c as u32) {
+        match max {
+            0..=0xff => buf.push(c as u8),
+            0x100..=0xffff => buf.extend((c as u16).to_le_bytes()),
+            _ => buf.extend(c.to_le_bytes()),
+        }
+    }
+    hash_bytes(&buf)
+}
+
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v = [
+        0x736f6d6570736575u64,
+        0x646f72616e646f6du64,
+        0x6c7967656e657261u64,
+        0x7465646279746573u64,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (data.len() as u64) << 56;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        last |= (b as u64) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
 }
 
 pub struct CellObj {
@@ -112,25 +179,11 @@ pub struct PySet {
     pub table: RefCell<crate::vm::set::SetTable>,
 }
 
+/// A `range`; the bounds are ints (`Value::Int`, or `Value::BigInt` when large).
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
-        } else {
-            0
-        }
-    }
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
 }
 
 pub struct SliceObj {
@@ -252,7 +305,9 @@ impl TypeObj {
             return v;
         }
         let found = self.lookup_uncached(name);
-        self.cache.borrow_mut().put(epoch, way0, name, found.clone());
+        self.cache
+            .borrow_mut()
+            .put(epoch, way0, name, found.clone());
         found
     }
     fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
@@ -314,6 +369,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Frames the exception left, kept alive (with their locals) while it lives.
     pub frames: Vec<Box<Frame>>,
+    /// Native attributes of some exception types (`errno`, `start`, `name`...).
+    pub fields: Vec<(&'static str, Value)>,
 }
 
 impl Default for ExcData {
@@ -325,6 +382,7 @@ impl Default for ExcData {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            fields: Vec::new(),
         }
     }
 }
@@ -338,6 +396,7 @@ pub enum Payload {
     Tuple(Rc<Vec<Value>>),
     Int(Value),
     Float(f64),
+    Complex(Rc<Complex>),
     Str(Rc<PyStr>),
     Set(Rc<PySet>),
     /// `dict.keys()`, `dict.values()`, `dict.items()`: a live view of the dict.
@@ -461,6 +520,12 @@ pub enum NativeIter {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range iterator whose items do not all fit a machine int.
+    BigRange {
+        next: BigInt,
+        left: BigInt,
+        step: BigInt,
     },
     DictKeys {
         dict: Rc<PyDict>,
@@ -608,6 +673,7 @@ impl Value {
         use Value::*;
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
