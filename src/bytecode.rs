@@ -205,6 +205,24 @@ pub enum Op {
     WithExceptStart,
     LoadAssertionError,
     SetupAnnotations,
+    /// `match`: push whether TOS is a mapping (a dict, or a class flagged as one).
+    MatchMapping,
+    /// `match`: push whether TOS is a sequence (not str, bytes or bytearray).
+    MatchSequence,
+    /// Stack: [subject, keys] -> [subject, keys, values tuple or None].
+    MatchKeys,
+    /// Stack: [subject, cls, attribute names] -> [attributes tuple or None].
+    /// Operand: the number of positional sub-patterns.
+    MatchClass(u32),
+    /// Push len(TOS).
+    GetLen,
+    /// Stack: [subject, keys] -> [dict of the subject's other items] (for `**rest`).
+    CopyDictWithoutKeys,
+    /// except*: [rest, type] -> [still unhandled, matching part or None]; the match
+    /// becomes the exception being handled.
+    CheckEgMatch,
+    /// except*: [original, list of raised and unhandled] -> [exception to re-raise or None].
+    PrepReraiseStar,
     /// Marks the start of a generator body; raises if resumed with a non-None value (never executed twice).
     GenStart,
 }

@@ -1,5 +1,7 @@
 //! The builtins module.
 
+mod typecheck;
+
 use crate::objects::{KwArgs, kwarg, native};
 use crate::vm::Vm;
 use crate::vm::ops::{Num, as_num, to_big};
@@ -7,6 +9,7 @@ use crate::vm::value::*;
 use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 use std::rc::Rc;
+use typecheck::{b_isinstance, b_issubclass};
 
 fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
@@ -84,6 +87,9 @@ fn b_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn b_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, &args[0]) {
+            return vm.type_error("iter(v, w): v must be callable");
+        }
         return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Callable {
             func: args[0].clone(),
             sentinel: args[1].clone(),
@@ -166,23 +172,30 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let strict = kwarg(kw, "strict").is_some();
-    let _ = strict;
-    let mut its = Vec::new();
-    for (i, a) in args.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                let te = vm.exc.type_error.clone();
-                if vm.exc_matches(&e, &te) && !vm.is_iterable(a) {
-                    return vm
-                        .type_error(format!("zip argument #{} must support iteration", i + 1));
-                }
-                return Err(e);
-            }
-        }
+    if kw.len() > 1 {
+        return vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        ));
     }
-    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Zip { its }))))
+    let strict = match kw.first() {
+        Some((k, v)) if k.s == "strict" => vm.truthy(v)?,
+        Some((k, _)) => {
+            return vm.type_error(format!(
+                "'{}' is an invalid keyword argument for zip()",
+                k.s
+            ));
+        }
+        None => false,
+    };
+    let mut its = Vec::with_capacity(args.len());
+    for a in args {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Zip {
+        its,
+        strict,
+    }))))
 }
 
 fn b_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -573,45 +586,6 @@ fn b_all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn class_check(vm: &mut Vm, t: &Rc<TypeObj>, cls: &Value, name: &str) -> PyResult<bool> {
-    match cls {
-        Value::Type(c) => Ok(t.is_subtype(c)),
-        Value::Tuple(ts) => {
-            for c in ts.iter() {
-                if class_check(vm, t, c, name)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => vm.type_error(format!(
-            "{name}() arg 2 must be a type, a tuple of types, or a union"
-        )),
-    }
-}
-
-fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "isinstance", args, 2, 2)?;
-    if let Value::Type(c) = &args[1]
-        && let Some(meta) = c.meta.borrow().clone()
-        && let Some(m) = meta.lookup(&vm.names.__instancecheck__.clone())
-    {
-        let r = vm.call_value(m, &[args[1].clone(), args[0].clone()], &[])?;
-        return Ok(Value::Bool(vm.truthy(&r)?));
-    }
-    let t = vm.type_of(&args[0]);
-    Ok(Value::Bool(class_check(vm, &t, &args[1], "isinstance")?))
-}
-
-fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "issubclass", args, 2, 2)?;
-    let Value::Type(t) = &args[0] else {
-        return vm.type_error("issubclass() arg 1 must be a class");
-    };
-    let t = t.clone();
-    Ok(Value::Bool(class_check(vm, &t, &args[1], "issubclass")?))
-}
-
 fn b_id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "id", args, 1, 1)?;
     Ok(Value::Int(match &args[0] {
@@ -630,7 +604,12 @@ fn b_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(match &args[0] {
+    Ok(Value::Bool(is_callable(vm, &args[0])))
+}
+
+/// A `__call__` on the type (`callable()`).
+fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
@@ -640,7 +619,7 @@ fn b_callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let t = vm.type_of(other);
             t.lookup(&vm.names.__call__.clone()).is_some()
         }
-    }))
+    }
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
@@ -710,6 +689,8 @@ fn b_vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// The default `__dir__`: a module's names, a class's attributes along its MRO, or an
+/// object's own attributes plus its class's (sorted).
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let add = |d: &crate::vm::dict::PyDict, names: &mut Vec<String>| {
@@ -721,23 +702,28 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
         }
     };
-    match v {
-        Value::Module(m) => add(&m.dict, &mut names),
-        Value::Type(t) => {
-            for c in t.mro.borrow().iter() {
-                add(&c.dict, &mut names);
-            }
+    let class = match v {
+        Value::Module(m) => {
+            add(&m.dict, &mut names);
+            None
         }
+        Value::Type(t) => Some(t.clone()),
         other => {
             if let Value::Instance(i) = other
                 && let Some(d) = &i.dict
             {
                 add(d, &mut names);
             }
-            let t = vm.type_of(other);
-            for c in t.mro.borrow().iter() {
-                add(&c.dict, &mut names);
-            }
+            Some(vm.type_of(other))
+        }
+    };
+    if let Some(t) = class {
+        for c in t.mro.borrow().iter() {
+            add(&c.dict, &mut names);
+        }
+        // object's __class__ descriptor.
+        if !names.iter().any(|n| n == "__class__") {
+            names.push("__class__".into());
         }
     }
     names.sort();
@@ -745,16 +731,26 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn b_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    match args.first() {
-        Some(v) => dir_of(vm, v),
-        None => {
-            let l = b_locals(vm, &[], &[])?;
-            let mut keys = match &l {
-                Value::Dict(d) => d.keys(),
-                _ => vec![],
-            };
-            crate::objects::list::sort_values(vm, &mut keys, &Value::None, false)?;
-            Ok(Value::list(keys))
+    arity(vm, "dir", args, 0, 1)?;
+    let Some(v) = args.first() else {
+        let l = b_locals(vm, &[], &[])?;
+        let mut keys = match &l {
+            Value::Dict(d) => d.keys(),
+            _ => vec![],
+        };
+        crate::objects::list::sort_values(vm, &mut keys, &Value::None, false)?;
+        return Ok(Value::list(keys));
+    };
+    let dir_name = vm.intern("__dir__");
+    let t = vm.type_of(v);
+    match t.lookup(&dir_name) {
+        Some(Value::Builtin(_)) | None => dir_of(vm, v),
+        Some(_) => {
+            let m = vm.lookup_method(v, &dir_name).unwrap_or(Value::None);
+            let r = vm.call_value(m, &[], &[])?;
+            let mut items = vm.iterate(&r)?;
+            crate::objects::list::sort_values(vm, &mut items, &Value::None, false)?;
+            Ok(Value::list(items))
         }
     }
 }
@@ -913,66 +909,99 @@ fn b_globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn b_locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else {
-        return Ok(Value::None);
-    };
-    if let Some(l) = &f.locals {
-        return Ok(Value::Dict(l.clone()));
-    }
-    let d = crate::vm::dict::PyDict::new();
-    for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
-        if !v.is_undef() {
-            d.set_str(n.clone(), v.clone());
-        }
-    }
-    Ok(Value::Dict(Rc::new(d)))
+fn b_locals(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "locals", args, 0, 0)?;
+    Ok(match caller_locals(vm) {
+        Some(d) => Value::Dict(d),
+        None => Value::None,
+    })
 }
 
+/// The calling frame's local namespace: a module or class body's own dict, or a
+/// snapshot of a function's variables (cells included).
+fn caller_locals(vm: &Vm) -> Option<Rc<crate::vm::dict::PyDict>> {
+    let f = vm.frames.last()?;
+    if let Some(l) = &f.locals {
+        return Some(l.clone());
+    }
+    Some(Rc::new(crate::objects::frameobj::frame_locals(f)))
+}
+
+/// exec() and eval(): run source or a code object in the given (or the caller's)
+/// namespaces.
 fn exec_or_eval(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value> {
     let name = if is_eval { "eval" } else { "exec" };
     arity(vm, name, args, 1, 3)?;
-    let globals = match args.get(1) {
+    let given_globals = args.get(1).filter(|g| !g.is_none());
+    let given_locals = args.get(2).filter(|l| !l.is_none());
+    let globals = match given_globals {
         Some(Value::Dict(d)) => d.clone(),
-        Some(Value::None) | None => match vm.frames.last() {
+        Some(other) if is_eval => {
+            let _ = other;
+            return vm.type_error(if given_locals.is_some() || args.len() == 2 {
+                "globals must be a dict"
+            } else {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            });
+        }
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("exec() globals must be a dict, not {tn}"));
+        }
+        None => match vm.frames.last() {
             Some(f) => f.globals.clone(),
             None => Rc::new(crate::vm::dict::PyDict::new()),
         },
-        Some(_) => return vm.type_error(format!("{name}() globals must be a dict, not ...")),
     };
-    let locals = match args.get(2) {
-        Some(Value::Dict(d)) => Some(d.clone()),
-        _ => {
-            if args.get(1).map(|g| g.is_none()).unwrap_or(true) {
-                vm.frames
-                    .last()
-                    .and_then(|f| f.locals.clone())
-                    .or(Some(globals.clone()))
-            } else {
-                Some(globals.clone())
-            }
+    let locals = match given_locals {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(other) if is_eval => {
+            let _ = other;
+            return vm.type_error("locals must be a mapping");
         }
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("locals must be a mapping or None, not {tn}"));
+        }
+        None if given_globals.is_some() => globals.clone(),
+        None => caller_locals(vm).unwrap_or_else(|| globals.clone()),
     };
-    if globals.get_str(&vm.names.__builtins__.clone()).is_none() {
-        globals.set_str(
-            vm.names.__builtins__.clone(),
-            Value::Dict(vm.builtins.clone()),
-        );
+    let bkey = vm.names.__builtins__.clone();
+    if globals.get_str(&bkey).is_none() {
+        let current = match vm.frames.last().and_then(|f| f.builtins.clone()) {
+            Some(b) => b,
+            None => vm.builtins.clone(),
+        };
+        globals.set_str(bkey, Value::Dict(current));
     }
     let code = match &args[0] {
         Value::Str(s) => {
-            let src = s.s.clone();
+            let src = if is_eval {
+                s.s.trim_start_matches([' ', '\t'])
+            } else {
+                &s.s
+            };
+            let src = src.to_string();
+            crate::parser::compile_source(vm, &src, "<string>", is_eval)?
+        }
+        Value::Bytes(b) => {
+            let src = String::from_utf8_lossy(b).into_owned();
+            let src = if is_eval {
+                src.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                src
+            };
             crate::parser::compile_source(vm, &src, "<string>", is_eval)?
         }
         Value::Code(c) => c.clone(),
-        other => {
-            let tn = vm.type_name(other);
+        _ => {
             return vm.type_error(format!(
-                "{name}() arg 1 must be a string, bytes or code object, not {tn}"
+                "{name}() arg 1 must be a string, bytes or code object"
             ));
         }
     };
-    let mut frame = Box::new(crate::vm::frame::Frame::new(code, globals, locals));
+    let mut frame = vm.new_frame(code, globals.clone(), Some(locals));
+    frame.builtins = vm.builtins_for(&globals);
     frame.exit = crate::vm::frame::ExitMode::Boundary;
     let r = vm.run_frame(frame)?;
     Ok(if is_eval { r } else { Value::None })
@@ -1012,6 +1041,20 @@ fn b_open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_aiter_unsupported(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.type_error("aiter() is not supported")
+}
+
+/// BaseExceptionGroup and ExceptionGroup come from the bundled `_exceptiongroup` module
+/// (it needs the rest of the builtins, so it is loaded last).
+pub fn install_exception_groups(vm: &mut Vm) {
+    let Ok(m) = vm.import_module("_exceptiongroup", false) else {
+        return;
+    };
+    for name in ["BaseExceptionGroup", "ExceptionGroup"] {
+        let key = vm.intern(name);
+        if let Ok(t) = vm.get_attr(&m, &key) {
+            vm.builtins.set_str(key, t);
+        }
+    }
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1116,6 +1159,10 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(n);
         vm.builtins.set_str(k, v);
     }
+    // Code run with these builtins but bare globals (exec) finds `__name__` here.
+    let d = vm.builtins.clone();
+    d.set_str(vm.names.__name__.clone(), Value::str("builtins"));
+    d.set_str(vm.names.__doc__.clone(), Value::None);
     let _ = (as_num, |_: Num| ());
     let _ = |b: &num_bigint::BigInt| b.to_i64();
 }

@@ -1,5 +1,7 @@
 //! AST to bytecode. One `Unit` per code object; the symbol table decides name access.
 
+mod except_star;
+mod patterns;
 pub mod symtable;
 
 use crate::bytecode::*;
@@ -46,6 +48,8 @@ enum FBlock {
     FinallyEnd { handler_depth: usize },
     /// Inside a finally body run by `return`: the return value is on the stack.
     PopValue,
+    /// Inside an except* handler body: break, continue and return may not leave it.
+    ExceptStar,
 }
 
 struct Unit {
@@ -82,6 +86,8 @@ pub struct Compiler<'s> {
     units: Vec<Unit>,
     qual_stack: Vec<String>,
     interned: std::collections::HashMap<String, Rc<PyStr>>,
+    /// Name of the innermost enclosing class, for private name mangling.
+    private: Option<String>,
 }
 
 pub fn line_starts(source: &str) -> Vec<u32> {
@@ -110,8 +116,8 @@ pub fn compile_module(
 ) -> CResult<Rc<Code>> {
     let starts = line_starts(source);
     let st = match mode_eval {
-        Some(_) => symtable::build(&[]),
-        None => symtable::build(body),
+        Some(e) => symtable::build(symtable::Source::Expr(e)),
+        None => symtable::build(symtable::Source::Body(body)),
     }
     .map_err(|(msg, range)| {
         let line = offset_to_line(&starts, range.start().to_u32());
@@ -125,15 +131,16 @@ pub fn compile_module(
         units: Vec::new(),
         qual_stack: Vec::new(),
         interned: Default::default(),
+        private: None,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(e) = mode_eval {
-        if let Err(err) = symtable::build(&[]) {
-            let _ = err;
-        }
         c.expr(e)?;
         c.emit(Op::ReturnValue);
     } else {
+        if has_annotations(body) {
+            c.emit(Op::SetupAnnotations);
+        }
         c.body(body)?;
         c.load_const(Value::None);
         c.emit(Op::ReturnValue);
@@ -395,6 +402,16 @@ impl<'s> Compiler<'s> {
         (u.names.len() - 1) as u32
     }
 
+    fn mangle(&self, name: &str) -> String {
+        symtable::mangle(self.private.as_deref(), name)
+    }
+
+    /// The names-table index of an attribute name (mangled inside classes).
+    fn attr_idx(&mut self, name: &str) -> u32 {
+        let n = self.mangle(name);
+        self.name_idx(&n)
+    }
+
     fn err<T>(&self, msg: &str, range: TextRange) -> CResult<T> {
         Err(CompileError {
             msg: msg.to_string(),
@@ -433,6 +450,7 @@ impl<'s> Compiler<'s> {
     /// `ops` holds the constructors for (fast, deref, global, namespace) access.
     fn name_op(&mut self, name: &str, ops: [fn(u32) -> Op; 4]) {
         let [fast, deref, global, namespace] = ops;
+        let name = &self.mangle(name);
         let op = match self.resolve(name) {
             Resolved::Local => fast(self.fast_index(name)),
             Resolved::Cell | Resolved::Free => deref(self.deref_index(name)),
@@ -503,13 +521,11 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.assign_target(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::Return(r) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                    return self.err("'return' outside function", r.range);
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -681,9 +697,48 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => return self.err("match statements are not supported yet", m.range),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return self.err("type aliases are not supported", t.range),
             Stmt::IpyEscapeCommand(c) => return self.err("invalid syntax", c.range),
+        }
+        Ok(())
+    }
+
+    /// `target: annotation [= value]`. Module and class bodies evaluate the annotation
+    /// and record it in `__annotations__` for a simple name.
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> CResult<()> {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.assign_target(&a.target)?;
+        }
+        let evaluated = self.scope_kind() != ScopeKind::Function;
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                if evaluated {
+                    self.expr(&a.annotation)?;
+                    let ai = self.name_idx("__annotations__");
+                    self.emit(Op::LoadName(ai));
+                    let key = self.mangle(n.id.as_str());
+                    self.load_const(Value::string(key));
+                    self.emit(Op::StoreSubscr);
+                }
+                return Ok(());
+            }
+            Expr::Attribute(at) if a.value.is_none() => {
+                self.expr(&at.value)?;
+                self.emit(Op::PopTop);
+            }
+            Expr::Subscript(sub) if a.value.is_none() => {
+                self.expr(&sub.value)?;
+                self.emit(Op::PopTop);
+                self.expr(&sub.slice)?;
+                self.emit(Op::PopTop);
+            }
+            _ => {}
+        }
+        if evaluated {
+            self.expr(&a.annotation)?;
+            self.emit(Op::PopTop);
         }
         Ok(())
     }
@@ -700,7 +755,7 @@ impl<'s> Compiler<'s> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Copy(1));
-                let ni = self.name_idx(at.attr.id.as_str());
+                let ni = self.attr_idx(at.attr.id.as_str());
                 self.emit(Op::LoadAttr(ni));
                 self.expr(&a.value)?;
                 self.emit(Op::InplaceOp(op));
@@ -734,7 +789,7 @@ impl<'s> Compiler<'s> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_idx(a.attr.id.as_str());
+                let ni = self.attr_idx(a.attr.id.as_str());
                 self.emit(Op::StoreAttr(ni));
             }
             Expr::Subscript(s) => {
@@ -790,7 +845,7 @@ impl<'s> Compiler<'s> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_idx(a.attr.id.as_str());
+                let ni = self.attr_idx(a.attr.id.as_str());
                 self.emit(Op::DeleteAttr(ni));
             }
             Expr::Subscript(s) => {
@@ -851,6 +906,14 @@ impl<'s> Compiler<'s> {
     fn unwind_one(&mut self, b: &FBlock, is_return: bool, outer: &[FBlock]) -> CResult<()> {
         let ret = is_return as u32;
         match b {
+            FBlock::ExceptStar => {
+                return Err(CompileError {
+                    msg: "'break', 'continue' and 'return' cannot appear in an except* block"
+                        .into(),
+                    line: self.u().line,
+                    col: 0,
+                });
+            }
             FBlock::Loop { is_for, .. } => {
                 if *is_for {
                     if is_return {
@@ -931,11 +994,8 @@ impl<'s> Compiler<'s> {
     }
 
     fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return self.err("except* is not supported", t.range);
-        }
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return self.try_handlers(t);
         }
         let end = self.new_label();
         let fin_exc = self.new_label();
@@ -948,7 +1008,7 @@ impl<'s> Compiler<'s> {
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
-            self.try_except(t)?;
+            self.try_handlers(t)?;
         }
         self.u().fblocks.pop();
         self.pop_handler();
@@ -978,6 +1038,14 @@ impl<'s> Compiler<'s> {
 
     fn push_handler_at(&mut self, l: Label, depth: u32) {
         self.u().handler_stack.push((l, depth));
+    }
+
+    fn try_handlers(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            self.try_star_except(t)
+        } else {
+            self.try_except(t)
+        }
     }
 
     fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
@@ -1154,13 +1222,48 @@ impl<'s> Compiler<'s> {
             .collect();
         if !kw.is_empty() {
             for (n, d) in &kw {
-                self.load_const(Value::str(n));
+                let n = self.mangle(n);
+                self.load_const(Value::string(n));
                 self.expr(d)?;
             }
             self.emit(Op::BuildMap(kw.len() as u32));
             flags |= 2;
         }
         Ok(flags)
+    }
+
+    /// Emit the annotations dict of a `def` (CPython's order: positional parameters,
+    /// positional-only ones, *args, keyword-only, **kwargs, return); returns the flag bit.
+    fn annotations(&mut self, p: Option<&ast::Parameters>, returns: Option<&Expr>) -> CResult<u32> {
+        let mut anns: Vec<(&str, &Expr)> = Vec::new();
+        if let Some(p) = p {
+            anns.extend(p.args.iter().filter_map(param_annotation));
+            anns.extend(p.posonlyargs.iter().filter_map(param_annotation));
+            if let Some(v) = &p.vararg
+                && let Some(e) = &v.annotation
+            {
+                anns.push((v.name.id.as_str(), e));
+            }
+            anns.extend(p.kwonlyargs.iter().filter_map(param_annotation));
+            if let Some(k) = &p.kwarg
+                && let Some(e) = &k.annotation
+            {
+                anns.push((k.name.id.as_str(), e));
+            }
+        }
+        if let Some(r) = returns {
+            anns.push(("return", r));
+        }
+        if anns.is_empty() {
+            return Ok(0);
+        }
+        for (n, e) in &anns {
+            let n = self.mangle(n);
+            self.load_const(Value::string(n));
+            self.expr(e)?;
+        }
+        self.emit(Op::BuildMap(anns.len() as u32));
+        Ok(8)
     }
 
     /// Push the closure tuple for a child scope; returns the flag bit.
@@ -1190,7 +1293,10 @@ impl<'s> Compiler<'s> {
         body: FuncBody,
         firstline: u32,
     ) -> CResult<()> {
-        let flags_defaults = self.defaults(params)?;
+        let mut flags_defaults = self.defaults(params)?;
+        if let FuncBody::Stmts(_, returns) = body {
+            flags_defaults |= self.annotations(params, returns)?;
+        }
         let qual = self.qualname_for(name);
         self.push_unit(scope, name, &qual, firstline);
         self.qual_stack.push(format!("{qual}.<locals>"));
@@ -1207,7 +1313,7 @@ impl<'s> Compiler<'s> {
             }
         }
         let r = match body {
-            FuncBody::Stmts(b) => {
+            FuncBody::Stmts(b, _) => {
                 // A leading string is the docstring (kept as the first constant).
                 if let Some(Stmt::Expr(e)) = b.first()
                     && let Expr::StringLiteral(s) = &*e.value
@@ -1254,7 +1360,7 @@ impl<'s> Compiler<'s> {
             scope,
             f.name.id.as_str(),
             Some(&f.parameters),
-            FuncBody::Stmts(&f.body),
+            FuncBody::Stmts(&f.body, f.returns.as_deref()),
             firstline,
         )?;
         for _ in &f.decorator_list {
@@ -1279,6 +1385,7 @@ impl<'s> Compiler<'s> {
         let firstline = offset_to_line(&self.line_starts, c.range.start().to_u32());
         self.push_unit(scope, name, &qual, firstline);
         self.qual_stack.push(qual.clone());
+        let outer_private = self.private.replace(name.to_string());
         {
             let mi = self.name_idx("__name__");
             self.emit(Op::LoadName(mi));
@@ -1287,6 +1394,9 @@ impl<'s> Compiler<'s> {
             self.load_const(Value::str(&qual));
             let q = self.name_idx("__qualname__");
             self.emit(Op::StoreName(q));
+        }
+        if has_annotations(&c.body) {
+            self.emit(Op::SetupAnnotations);
         }
         if let Some(Stmt::Expr(e)) = c.body.first()
             && let Expr::StringLiteral(s) = &*e.value
@@ -1305,6 +1415,7 @@ impl<'s> Compiler<'s> {
         self.load_const(Value::None);
         self.emit(Op::ReturnValue);
         self.qual_stack.pop();
+        self.private = outer_private;
         let code = self.pop_unit();
         r?;
         let cflag = self.closure_for(scope);
@@ -1415,7 +1526,7 @@ impl<'s> Compiler<'s> {
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_idx(a.attr.id.as_str());
+                let ni = self.attr_idx(a.attr.id.as_str());
                 self.emit(Op::LoadAttr(ni));
             }
             Expr::Subscript(s) => {
@@ -1768,7 +1879,7 @@ impl<'s> Compiler<'s> {
                 unreachable!()
             };
             self.expr(&a.value)?;
-            let ni = self.name_idx(a.attr.id.as_str());
+            let ni = self.attr_idx(a.attr.id.as_str());
             self.set_line(a.range);
             self.emit(Op::LoadMethod(ni));
         } else {
@@ -1795,7 +1906,12 @@ impl<'s> Compiler<'s> {
             self.emit(Op::Call(total));
             return Ok(());
         }
-        // General form: build an args tuple and a kwargs dict.
+        // General form: an args tuple (or the lone `*x` itself) and a kwargs dict (or the
+        // lone `**x` itself); CALL_FUNCTION_EX checks and converts what it is given.
+        if let [Expr::Starred(s)] = &args.args[..] {
+            self.expr(&s.value)?;
+            return self.call_keywords_ex(c);
+        }
         self.emit(Op::BuildList(0));
         for a in args.args.iter() {
             match a {
@@ -1810,8 +1926,21 @@ impl<'s> Compiler<'s> {
             }
         }
         self.emit(Op::ListToTuple);
+        self.call_keywords_ex(c)
+    }
+
+    /// The keyword part of CALL_FUNCTION_EX, then the call.
+    fn call_keywords_ex(&mut self, c: &ast::ExprCall) -> CResult<()> {
+        let args = &c.arguments;
         let has_kw = !args.keywords.is_empty();
-        if has_kw {
+        if let [
+            ast::Keyword {
+                arg: None, value, ..
+            },
+        ] = &args.keywords[..]
+        {
+            self.expr(value)?;
+        } else if has_kw {
             self.emit(Op::BuildMap(0));
             for k in args.keywords.iter() {
                 match &k.arg {
@@ -1922,8 +2051,10 @@ impl<'s> Compiler<'s> {
     }
 }
 
+#[derive(Clone, Copy)]
 enum FuncBody<'a> {
-    Stmts(&'a [Stmt]),
+    /// A `def` body and its return annotation.
+    Stmts(&'a [Stmt], Option<&'a Expr>),
     Expr(&'a Expr),
 }
 
@@ -1938,6 +2069,35 @@ enum CompKind<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+fn param_annotation(a: &ast::ParameterWithDefault) -> Option<(&str, &Expr)> {
+    let ann = a.parameter.annotation.as_deref()?;
+    Some((a.parameter.name.id.as_str(), ann))
+}
+
+/// Does a module or class body hold an annotated assignment (outside nested scopes)?
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 fn binop(op: ast::Operator) -> BinOp {
@@ -1991,8 +2151,10 @@ fn stack_effect(op: Op) -> i32 {
         Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
         | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_)
         | LoadBuildClass | LoadAssertionError | ImportFrom(_) | BeforeWith | PushExcInfo
-        | WithExceptStart => 1,
-        StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
+        | WithExceptStart | MatchMapping | MatchSequence | MatchKeys | GetLen => 1,
+        StoreAttr(_) | DeleteSubscr | MapAdd(_) | MatchClass(_) => -2,
+        CopyDictWithoutKeys | PrepReraiseStar => -1,
+        CheckEgMatch => 0,
         StoreSubscr => -3,
         BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
         | ImportName(_) => -1,

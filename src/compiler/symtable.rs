@@ -102,15 +102,44 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
+    /// Name of the innermost enclosing class, for private name mangling.
+    private: Option<String>,
 }
 
-pub fn build(module: &[Stmt]) -> Result<SymbolTable, (String, ruff_text_size::TextRange)> {
+/// Private name mangling: `__spam` inside class `Ham` becomes `_Ham__spam`
+/// (not dunder names, dotted names, or in classes named only with underscores).
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class) = private else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.to_string();
+    }
+    format!("_{class}{name}")
+}
+
+/// What a module-level code object is compiled from.
+pub enum Source<'a> {
+    Body(&'a [Stmt]),
+    /// `eval` mode: a single expression.
+    Expr(&'a Expr),
+}
+
+pub fn build(src: Source) -> Result<SymbolTable, (String, ruff_text_size::TextRange)> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module)],
         by_node: HashMap::new(),
         stack: vec![0],
+        private: None,
     };
-    b.visit_body(module)?;
+    match src {
+        Source::Body(body) => b.visit_body(body)?,
+        Source::Expr(e) => b.visit_expr(e)?,
+    }
     let mut t = SymbolTable {
         scopes: b.scopes,
         by_node: b.by_node,
@@ -135,11 +164,16 @@ impl Builder {
         self.stack.push(idx);
         idx
     }
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.private.as_deref(), name)
+    }
     fn assign(&mut self, name: &str) {
-        self.cur().entry(name).assigned = true;
+        let n = self.mangled(name);
+        self.cur().entry(&n).assigned = true;
     }
     fn use_name(&mut self, name: &str) {
-        self.cur().entry(name).used = true;
+        let n = self.mangled(name);
+        self.cur().entry(&n).used = true;
     }
 
     fn visit_body(&mut self, body: &[Stmt]) -> BResult {
@@ -149,6 +183,7 @@ impl Builder {
         Ok(())
     }
 
+    /// Defaults and annotations, evaluated in the enclosing scope.
     fn visit_params(&mut self, p: &ast::Parameters) -> BResult {
         for a in p
             .posonlyargs
@@ -158,6 +193,11 @@ impl Builder {
         {
             if let Some(d) = &a.default {
                 self.visit_expr(d)?;
+            }
+        }
+        for a in p.iter() {
+            if let Some(ann) = a.annotation() {
+                self.visit_expr(ann)?;
             }
         }
         Ok(())
@@ -194,6 +234,7 @@ impl Builder {
             ordered.push(k.name.id.to_string());
         }
         let _ = names;
+        let ordered: Vec<String> = ordered.iter().map(|n| self.mangled(n)).collect();
         for n in &ordered {
             let f = self.cur().entry(n);
             f.param = true;
@@ -209,6 +250,9 @@ impl Builder {
                     self.visit_expr(&d.expression)?;
                 }
                 self.visit_params(&f.parameters)?;
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r)?;
+                }
                 self.assign(f.name.id.as_str());
                 self.push_scope(ScopeKind::Function, node_key(f));
                 if f.is_async {
@@ -233,7 +277,9 @@ impl Builder {
                 }
                 self.assign(c.name.id.as_str());
                 self.push_scope(ScopeKind::Class, node_key(c));
+                let outer = self.private.replace(c.name.id.to_string());
                 self.visit_body(&c.body)?;
+                self.private = outer;
                 self.stack.pop();
             }
             Stmt::Return(r) => {
@@ -260,6 +306,10 @@ impl Builder {
                 self.visit_target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
+                // Annotations are evaluated in module and class bodies only.
+                if self.cur().kind != ScopeKind::Function {
+                    self.visit_expr(&a.annotation)?;
+                }
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;
                     self.visit_target(&a.target)?;
@@ -303,7 +353,14 @@ impl Builder {
                 self.visit_body(&w.body)?;
             }
             Stmt::Match(m) => {
-                return Err(("match statements are not supported yet".into(), m.range));
+                self.visit_expr(&m.subject)?;
+                for c in &m.cases {
+                    self.visit_pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&c.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -354,16 +411,71 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    self.cur().entry(n.id.as_str()).global = true;
+                    let n = self.mangled(n.id.as_str());
+                    self.cur().entry(&n).global = true;
                 }
             }
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
-                    self.cur().entry(n.id.as_str()).nonlocal = true;
+                    let n = self.mangled(n.id.as_str());
+                    self.cur().entry(&n).nonlocal = true;
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+        Ok(())
+    }
+
+    /// Capture names bind; value and class expressions are evaluated.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> BResult {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.visit_expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.visit_expr(k)?;
+                }
+                for p in &m.patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.assign(r.id.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for p in &c.arguments.patterns {
+                    self.visit_pattern(p)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.assign(n.id.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.assign(n.id.as_str());
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
         }
         Ok(())
     }
@@ -444,13 +556,14 @@ impl Builder {
             Expr::Named(n) => {
                 self.visit_expr(&n.value)?;
                 if let Expr::Name(name) = &*n.target {
+                    let name = self.mangled(name.id.as_str());
                     // In a comprehension the target binds in the enclosing function scope.
                     let mut depth = self.stack.len() - 1;
                     while self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension
                         && depth > 0
                     {
                         let idx = self.stack[depth];
-                        self.scopes[idx].entry(name.id.as_str()).nonlocal = true;
+                        self.scopes[idx].entry(&name).nonlocal = true;
                         depth -= 1;
                     }
                     let idx = self.stack[depth];
@@ -459,12 +572,12 @@ impl Builder {
                         // Comprehension at module level: the target is global.
                         for d in depth + 1..self.stack.len() {
                             let i = self.stack[d];
-                            let f = self.scopes[i].entry(name.id.as_str());
+                            let f = self.scopes[i].entry(&name);
                             f.nonlocal = false;
                             f.global = true;
                         }
                     }
-                    self.scopes[idx].entry(name.id.as_str()).assigned = true;
+                    self.scopes[idx].entry(&name).assigned = true;
                 }
             }
             Expr::BinOp(b) => {

@@ -117,7 +117,7 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
 }
 
 /// A frame's variables as `f_locals` shows them: fast locals, then cells and free variables.
-fn frame_locals(f: &Frame) -> crate::vm::dict::PyDict {
+pub fn frame_locals(f: &Frame) -> crate::vm::dict::PyDict {
     let locals = crate::vm::dict::PyDict::new();
     for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
         if !v.is_undef() {

@@ -3,12 +3,14 @@
 pub mod bytes;
 pub mod codecs;
 pub mod complex;
+pub mod descriptors;
 pub mod dictview;
 pub mod dunders;
 pub mod exceptions;
 pub mod floatobj;
 pub mod format;
 pub mod frameobj;
+pub mod generic_alias;
 pub mod int;
 pub mod intobj;
 pub mod list;
@@ -110,8 +112,11 @@ pub fn install_type_methods(vm: &mut Vm) {
     dictview::install(vm);
     dunders::install(vm);
     exceptions::install(vm);
+    descriptors::install(vm);
     str::install(vm);
     list::install(vm);
     set::install(vm);
     oserror::install(vm);
+    generic_alias::install(vm);
+    crate::vm::slots::install(vm);
 }

@@ -287,16 +287,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Type(t) => {
-            if t.heap {
-                let m = t.dict.get_str(&vm.names.__module__.clone());
-                match m {
-                    Some(Value::Str(m)) if m.s != "builtins" => {
-                        format!("<class '{}.{}'>", m.s, t.qualname.borrow())
-                    }
-                    _ => format!("<class '{}'>", t.qualname.borrow()),
+            let m = t.dict.get_str(&vm.names.__module__.clone());
+            match m {
+                Some(Value::Str(m)) if m.s != "builtins" => {
+                    format!("<class '{}.{}'>", m.s, t.qualname.borrow())
                 }
-            } else {
-                format!("<class '{}'>", t.name())
+                _ => format!("<class '{}'>", t.qualname.borrow()),
             }
         }
         Value::Module(m) => format!("<module '{}'>", m.name.s),
@@ -327,6 +323,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         | Value::ClassMethod(_) => {
             let tn = vm.type_name(v);
             format!("<{tn} object at {:#x}>", v.ptr().unwrap_or(0))
+        }
+        Value::Super(s) if s.obj.is_undef() => {
+            format!("<super: <class '{}'>, NULL>", s.this_type.name())
         }
         Value::Super(s) => format!(
             "<super: <class '{}'>, <{} object>>",

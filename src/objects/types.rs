@@ -26,20 +26,82 @@ pub fn wrap(vm: &mut Vm, cls: &Rc<TypeObj>, v: Value, payload: Payload) -> Value
     }
 }
 
+/// Is `f` (a class's `__new__` or `__init__`) object's own?
+fn is_object_slot(f: Option<Value>) -> bool {
+    f.is_some_and(|f| crate::vm::call::is_object_method(&f))
+}
+
+/// object.__new__(cls, *args): extra arguments are an error unless the class
+/// overrides `__init__` (and not `__new__`).
 fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    if (args.len() > 1 || !kw.is_empty())
-        && cls
-            .lookup(&vm.names.__init__.clone())
-            .map(|i| matches!(i, Value::Builtin(_)))
-            .unwrap_or(true)
-    {
-        return vm.type_error(format!("{}() takes no arguments", cls.name()));
+    let cls = match args.first() {
+        Some(Value::Type(t)) => t.clone(),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("object.__new__(X): X is not a type object ({tn})"));
+        }
+        None => return vm.type_error("object.__new__(): not enough arguments"),
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        let (new_n, init_n) = (vm.names.__new__.clone(), vm.names.__init__.clone());
+        let new_f = cls.lookup(&new_n);
+        let init_f = cls.lookup(&init_n);
+        if !is_object_slot(new_f) {
+            return vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            );
+        }
+        if is_object_slot(init_f) {
+            return vm.type_error(format!("{}() takes no arguments", cls.name()));
+        }
+    }
+    if !cls.heap && !Rc::ptr_eq(&cls, &vm.types.object) {
+        let n = cls.name();
+        return vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        ));
     }
     Ok(vm.new_instance(&cls))
 }
 
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// NoneType(), NotImplementedType() and ellipsis(): the singletons.
+fn singleton_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.first() else {
+        return vm.type_error("__new__ requires a type argument");
+    };
+    let (value, name) = if Rc::ptr_eq(t, &vm.types.none_type) {
+        (Value::None, "NoneType")
+    } else if Rc::ptr_eq(t, &vm.types.not_implemented_type) {
+        (Value::NotImplemented, "NotImplementedType")
+    } else {
+        (Value::Ellipsis, "EllipsisType")
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        return vm.type_error(format!("{name} takes no arguments"));
+    }
+    Ok(value)
+}
+
+/// object.__init__(self, *args): extra arguments are an error unless the class
+/// overrides `__new__` (and not `__init__`).
+fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        let cls = vm.type_of(&args[0]);
+        let (new_n, init_n) = (vm.names.__new__.clone(), vm.names.__init__.clone());
+        let new_f = cls.lookup(&new_n);
+        let init_f = cls.lookup(&init_n);
+        if !is_object_slot(init_f) {
+            return vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
+        }
+        if is_object_slot(new_f) {
+            return vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name()
+            ));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -130,7 +192,22 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = match args.first() {
+            Some(Value::Type(t)) => t.name(),
+            _ => "object".into(),
+        };
+        if !kw.is_empty() {
+            return vm.type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            ));
+        }
+        return vm.type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        ));
+    }
     Ok(Value::None)
 }
 
@@ -154,67 +231,109 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::builtins::dir_of(vm, &v)
 }
 
+/// type.__new__(meta, name, bases, ns, **kwargs)
 fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let meta = cls_arg(vm, args)?;
-    match args.len() {
-        2 => Ok(Value::Type(vm.type_of(&args[1]))),
-        4 => {
-            let Value::Str(name) = &args[1] else {
-                return vm.type_error("type.__new__() argument 1 must be str");
-            };
-            let bases: Vec<Rc<TypeObj>> = match &args[2] {
-                Value::Tuple(t) => t
-                    .iter()
-                    .filter_map(|b| match b {
-                        Value::Type(t) => Some(t.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => return vm.type_error("type.__new__() argument 2 must be tuple"),
-            };
-            let Value::Dict(ns) = &args[3] else {
-                return vm.type_error("type.__new__() argument 3 must be dict");
-            };
-            let name = name.s.clone();
-            let ns = ns.clone();
-            if ns.get_str(&vm.names.__module__.clone()).is_none()
-                && let Some(f) = vm.frames.last()
-                && let Some(m) = f.globals.get_str(&vm.names.__name__.clone())
-            {
-                ns.set_str(vm.names.__module__.clone(), m);
-            }
-            vm.type_new(&meta, &name, bases, &ns, kw)
+    let meta = match args.first() {
+        Some(Value::Type(t)) => t.clone(),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("type.__new__(X): X is not a type object ({tn})"));
         }
-        _ => vm.type_error("type() takes 1 or 3 arguments"),
+        None => return vm.type_error("type.__new__(): not enough arguments"),
+    };
+    if !meta.is_subtype(&vm.types.type_) {
+        let n = meta.name();
+        return vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type"));
     }
+    if args.len() != 4 {
+        return vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let wrong = |vm: &mut Vm, n: usize, what: &str| {
+        let tn = vm.type_name(&args[n]);
+        vm.type_error::<Value>(format!(
+            "type.__new__() argument {n} must be {what}, not {tn}"
+        ))
+    };
+    let Value::Str(name) = &args[1] else {
+        return wrong(vm, 1, "str");
+    };
+    let Value::Tuple(bases) = &args[2] else {
+        return wrong(vm, 2, "tuple");
+    };
+    let Value::Dict(ns) = &args[3] else {
+        return wrong(vm, 3, "dict");
+    };
+    // A more derived metaclass among the bases takes over.
+    let winner = vm.calculate_meta(meta.clone(), bases)?;
+    if !Rc::ptr_eq(&winner, &meta) {
+        let new_n = vm.names.__new__.clone();
+        if let Some(f) = winner.lookup(&new_n)
+            && !matches!(&f, Value::Builtin(b) if b.owner == Some("type"))
+        {
+            let f = match f {
+                Value::StaticMethod(f) => (*f).clone(),
+                other => other,
+            };
+            let mut a = args.to_vec();
+            a[0] = Value::Type(winner);
+            return vm.call_value(f, &a, kw);
+        }
+    }
+    let bases = vm.base_types(bases)?;
+    let (name, ns) = (name.s.clone(), ns.clone());
+    vm.type_new(&winner, &name, bases, &ns, kw)
+}
+
+/// type.__init__(cls, *args): nothing to do once type.__new__ has run.
+fn type_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let n = args.len() - 1;
+    if n == 1 && !kw.is_empty() {
+        return vm.type_error("type.__init__() takes no keyword arguments");
+    }
+    if n != 1 && n != 3 {
+        return vm.type_error("type.__init__() takes 1 or 3 arguments");
+    }
+    Ok(Value::None)
 }
 
 fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    // type.__call__(cls, *args): used by metaclasses calling super().__call__.
     let Some(Value::Type(t)) = args.first() else {
-        return vm.type_error("descriptor '__call__' requires a type");
+        return vm.type_error("descriptor '__call__' requires a 'type' object");
     };
     let t = t.clone();
-    let new_name = vm.names.__new__.clone();
-    let newf = match t.lookup(&new_name) {
-        Some(Value::StaticMethod(f)) => (*f).clone(),
-        Some(f) => f,
-        None => return vm.type_error("cannot create instances"),
+    let mut a: crate::vm::interp::Args = args[1..].iter().cloned().collect();
+    let names = if kw.is_empty() {
+        None
+    } else {
+        let mut names = Vec::with_capacity(kw.len());
+        for (k, v) in kw {
+            a.push(v.clone());
+            names.push(Value::Str(k.clone()));
+        }
+        Some(Rc::new(names))
     };
-    let inst = vm.call_value(newf, args, kw)?;
-    let ity = vm.type_of(&inst);
-    if ity.is_subtype(&t)
-        && let Some(init) = t.lookup(&vm.names.__init__.clone())
-    {
-        let mut a = vec![inst.clone()];
-        a.extend_from_slice(&args[1..]);
-        vm.call_value(init, &a, kw)?;
-    }
-    Ok(inst)
+    let p = vm.type_call(&t, a, names)?;
+    vm.call_prepared_value(p)
+}
+
+/// type.__prepare__(name, bases, **kwargs): the default class namespace.
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(PyDict::new())))
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let t = cls_arg(vm, args)?;
+    let t = match args.first() {
+        Some(Value::Type(t)) => t.clone(),
+        other => {
+            let tn = other.map(|o| vm.type_name(o)).unwrap_or_default();
+            return vm.type_error(format!(
+                "descriptor 'mro' for 'type' objects doesn't apply to a '{tn}' object"
+            ));
+        }
+    };
     Ok(Value::list(
         t.mro
             .borrow()
@@ -224,8 +343,18 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
+/// type.__subclasses__(): the live direct subclasses.
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.first() else {
+        return vm.type_error("descriptor '__subclasses__' requires a 'type' object");
+    };
+    let mut subs = t.subclasses.borrow_mut();
+    subs.retain(|w| w.strong_count() > 0);
+    Ok(Value::list(
+        subs.iter()
+            .filter_map(|w| w.upgrade().map(Value::Type))
+            .collect(),
+    ))
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -327,6 +456,7 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         fset: get(2, "fset"),
         fdel: get(3, "fdel"),
         doc,
+        name: RefCell::new(Value::None),
     })))
 }
 
@@ -348,6 +478,7 @@ fn property_copy(args: &[Value], which: usize) -> Value {
         },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
+        name: RefCell::new(p.name.borrow().clone()),
     }))
 }
 
@@ -359,6 +490,15 @@ fn property_setter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 fn property_deleter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(property_copy(args, 2))
+}
+
+/// property.__set_name__(owner, name): remembered for error messages.
+fn property_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_args(vm, "__set_name__", args, 2, 2)?;
+    if let Value::Property(p) = &args[0] {
+        *p.name.borrow_mut() = args[2].clone();
+    }
+    Ok(Value::None)
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -374,11 +514,28 @@ fn classmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 
 fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (this_type, obj) = if args.len() >= 3 {
+    if args.len() > 3 {
+        return vm.type_error(format!(
+            "super() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let (this_type, obj) = if args.len() >= 2 {
         let Value::Type(t) = &args[1] else {
-            return vm.type_error("super() argument 1 must be a type");
+            let tn = vm.type_name(&args[1]);
+            return vm.type_error(format!("super() argument 1 must be a type, not {tn}"));
         };
-        (t.clone(), args[2].clone())
+        match args.get(2) {
+            Some(o) if !o.is_none() => (t.clone(), o.clone()),
+            // An unbound super object: attribute lookups do not search the MRO.
+            _ => {
+                return Ok(Value::Super(Rc::new(SuperObj {
+                    this_type: t.clone(),
+                    obj: Value::Undef,
+                    obj_type: t.clone(),
+                })));
+            }
+        }
     } else {
         // Zero-argument form: the calling frame's first argument and __class__ cell.
         let Some(f) = vm.frames.last() else {
@@ -705,9 +862,22 @@ pub fn install(vm: &mut Vm) {
             Value::ClassMethod(Rc::new(Value::Builtin(b))),
         );
     }
+    for t in [
+        vm.types.none_type.clone(),
+        vm.types.not_implemented_type.clone(),
+        vm.types.ellipsis_type.clone(),
+    ] {
+        add_method(vm, &t, "NoneType", "__new__", singleton_new);
+    }
     let t = vm.types.type_.clone();
     add_method(vm, &t, "type", "__new__", type_new);
     add_method(vm, &t, "type", "__call__", type_call);
+    add_method(vm, &t, "type", "__init__", type_init);
+    add_method(vm, &t, "type", "__prepare__", type_prepare);
+    if let Some(p) = t.dict.get_str(&vm.intern("__prepare__")) {
+        t.dict
+            .set_str(vm.intern("__prepare__"), Value::ClassMethod(Rc::new(p)));
+    }
     add_method(vm, &t, "type", "mro", type_mro);
     add_method(vm, &t, "type", "__subclasses__", type_subclasses);
     let t = vm.types.bool_.clone();
@@ -750,6 +920,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t, "property", "getter", property_getter);
     add_method(vm, &t, "property", "setter", property_setter);
     add_method(vm, &t, "property", "deleter", property_deleter);
+    add_method(vm, &t, "property", "__set_name__", property_set_name);
     let t = vm.types.staticmethod.clone();
     add_method(vm, &t, "staticmethod", "__new__", staticmethod_new);
     let t = vm.types.classmethod.clone();

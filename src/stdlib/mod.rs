@@ -43,6 +43,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("_genericalias", include_str!("py/_genericalias.py")),
+    ("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
 ];
 
 /// The builtins module: its dict is the interpreter's builtins namespace, so

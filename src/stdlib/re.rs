@@ -936,6 +936,7 @@ fn property(vm: &mut Vm, t: &Rc<TypeObj>, name: &'static str, f: NativeFn) {
         fset: Value::None,
         fdel: Value::None,
         doc: Value::None,
+        name: std::cell::RefCell::new(Value::str(name)),
     }));
     t.dict.set_str(vm.intern(name), p);
 }

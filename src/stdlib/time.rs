@@ -304,6 +304,7 @@ fn struct_time_class(vm: &mut Vm) -> Rc<TypeObj> {
             owner: None,
         }));
         let prop = Value::Property(Rc::new(Property {
+            name: std::cell::RefCell::new(Value::None),
             fget: getter,
             fset: Value::None,
             fdel: Value::None,

@@ -84,64 +84,34 @@ impl Vm {
     pub fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
         let t = self.type_of(obj);
         let attr = t.lookup(name)?;
-        Some(
-            self.bind_descriptor(attr, obj.clone(), &t)
-                .unwrap_or(Value::None),
-        )
-    }
-
-    /// Apply the descriptor protocol to a class attribute found for `obj`.
-    fn bind_descriptor(&mut self, attr: Value, obj: Value, _t: &Rc<TypeObj>) -> PyResult<Value> {
-        match attr {
-            Value::Function(_) | Value::Builtin(_) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: attr,
-                    receiver: obj,
-                })))
-            }
-            Value::StaticMethod(f) => Ok((*f).clone()),
-            Value::ClassMethod(f) => {
-                let cls = Value::Type(self.type_of(&obj));
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: (*f).clone(),
-                    receiver: cls,
-                })))
-            }
-            Value::Property(p) => {
-                if p.fget.is_none() {
-                    return self.attribute_error("property has no getter");
-                }
-                let g = p.fget.clone();
-                self.call_value(g, &[obj], &[])
-            }
-            Value::Instance(_) => {
-                let get = self.names.__get__.clone();
-                let at = self.type_of(&attr);
-                match at.lookup(&get) {
-                    Some(g) => {
-                        let ty = Value::Type(self.type_of(&obj));
-                        self.call_value(g, &[attr, obj, ty], &[])
-                    }
-                    None => Ok(attr),
-                }
-            }
-            other => Ok(other),
-        }
-    }
-
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
-        match attr {
-            Value::Property(_) => true,
-            Value::Instance(i) => {
-                let c = i.class();
-                c.lookup(&self.names.__set__).is_some()
-                    || c.lookup(&self.names.__delete__).is_some()
-            }
-            _ => false,
-        }
+        Some(self.descr_get(attr, Some(obj), &t).unwrap_or(Value::None))
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let r = self.find_attr(obj, name);
+        if let Err(e) = &r {
+            self.note_attribute_error(e, obj, name);
+        }
+        r
+    }
+
+    /// Record the object and name on an AttributeError (once), for suggestions.
+    fn note_attribute_error(&mut self, e: &Value, obj: &Value, name: &Rc<PyStr>) {
+        if let Value::Instance(i) = e
+            && i.class().is_subtype(&self.exc.attribute_error)
+            && let Some(d) = i.exc()
+        {
+            let mut d = d.borrow_mut();
+            let unset = |n: &str| d.fields.iter().all(|(k, v)| *k != n || v.is_none());
+            if unset("name") && unset("obj") {
+                use super::suggestions::set_exc_field;
+                set_exc_field(&mut d, "name", Value::Str(name.clone()));
+                set_exc_field(&mut d, "obj", obj.clone());
+            }
+        }
+    }
+
+    fn find_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -178,7 +148,7 @@ impl Vm {
                 }
                 let t = self.type_of(obj);
                 if let Some(attr) = t.lookup(name) {
-                    return self.bind_descriptor(attr, obj.clone(), &t);
+                    return self.descr_get(attr, Some(obj), &t);
                 }
                 if let Value::Function(f) = obj
                     && let Some(d) = &*f.dict.borrow()
@@ -225,7 +195,7 @@ impl Vm {
         if let Some(a) = &class_attr
             && self.is_data_descriptor(a)
         {
-            return self.bind_descriptor(a.clone(), obj.clone(), cls);
+            return self.descr_get(a.clone(), Some(obj), cls);
         }
         if let Some(d) = &inst.dict
             && let Some(v) = d.get_str(name)
@@ -233,7 +203,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some(a) = class_attr {
-            return self.bind_descriptor(a, obj.clone(), cls);
+            return self.descr_get(a, Some(obj), cls);
         }
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
@@ -277,33 +247,26 @@ impl Vm {
             }
             "__dict__" => return Ok(Value::Dict(t.dict.clone())),
             "__class__" => return Ok(Value::Type(self.type_of(&Value::Type(t.clone())))),
-            "__module__" if !t.heap => return Ok(Value::str("builtins")),
+            "__module__" if t.dict.get_str(&self.names.__module__.clone()).is_none() => {
+                return Ok(Value::str("builtins"));
+            }
             _ => {}
         }
-        if let Some(attr) = t.lookup(name) {
-            return match attr {
-                Value::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: (*f).clone(),
-                    receiver: Value::Type(t.clone()),
-                }))),
-                Value::StaticMethod(f) => Ok((*f).clone()),
-                Value::Instance(_) => {
-                    let get = self.names.__get__.clone();
-                    let at = self.type_of(&attr);
-                    match at.lookup(&get) {
-                        Some(g) => {
-                            self.call_value(g, &[attr, Value::None, Value::Type(t.clone())], &[])
-                        }
-                        None => Ok(attr),
-                    }
-                }
-                other => Ok(other),
-            };
+        // Data descriptors of the metaclass, then the class's own MRO, then the
+        // metaclass's other attributes.
+        let tv = Value::Type(t.clone());
+        let meta = self.type_of(&tv);
+        let meta_attr = meta.lookup(name);
+        if let Some(ma) = &meta_attr
+            && self.is_data_descriptor(ma)
+        {
+            return self.descr_get(ma.clone(), Some(&tv), &meta);
         }
-        // Metaclass attributes (methods defined on the metaclass, or type's own).
-        let meta = self.type_of(&Value::Type(t.clone()));
-        if let Some(attr) = meta.lookup(name) {
-            return self.bind_descriptor(attr, Value::Type(t.clone()), &meta);
+        if let Some(attr) = t.lookup(name) {
+            return self.descr_get(attr, None, t);
+        }
+        if let Some(ma) = meta_attr {
+            return self.descr_get(ma, Some(&tv), &meta);
         }
         if name.s == "__doc__" {
             return Ok(Value::None);
@@ -315,49 +278,32 @@ impl Vm {
         ))
     }
 
+    /// `super().name`: the MRO of the instance's type after `this_type`, with descriptors
+    /// bound to the instance (or unbound when the super object wraps the class itself).
     fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult<Value> {
-        if name.s == "__class__" {
-            return Ok(Value::Type(self.types.super_.clone()));
-        }
-        let mro = s.obj_type.mro.borrow().clone();
-        let start = mro
-            .iter()
-            .position(|t| Rc::ptr_eq(t, &s.this_type))
-            .map(|i| i + 1)
-            .unwrap_or(mro.len());
-        for t in &mro[start..] {
-            if let Some(attr) = t.dict.get_str(name) {
-                let is_type_obj = matches!(&s.obj, Value::Type(_));
-                return match attr {
-                    Value::Function(_) | Value::Builtin(_)
-                        if is_type_obj && name.s != "__new__" =>
-                    {
-                        Ok(attr)
-                    }
-                    Value::Function(_) | Value::Builtin(_) => {
-                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                            func: attr,
-                            receiver: s.obj.clone(),
-                        })))
-                    }
-                    Value::ClassMethod(f) => {
-                        let cls = match &s.obj {
-                            Value::Type(_) => s.obj.clone(),
-                            other => Value::Type(self.type_of(other)),
-                        };
-                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                            func: (*f).clone(),
-                            receiver: cls,
-                        })))
-                    }
-                    Value::StaticMethod(f) => Ok((*f).clone()),
-                    Value::Property(p) => {
-                        let g = p.fget.clone();
-                        self.call_value(g, std::slice::from_ref(&s.obj), &[])
-                    }
-                    other => Ok(other),
-                };
+        if name.s != "__class__" && !s.obj.is_undef() {
+            let start = s.obj_type.clone();
+            let mro = start.mro.borrow().clone();
+            let after = mro
+                .iter()
+                .position(|t| Rc::ptr_eq(t, &s.this_type))
+                .map(|i| i + 1)
+                .unwrap_or(mro.len());
+            for t in &mro[after..] {
+                if let Some(attr) = t.dict.get_str(name) {
+                    let on_class = matches!(&s.obj, Value::Type(o) if Rc::ptr_eq(o, &start));
+                    let obj = if on_class { None } else { Some(&s.obj) };
+                    return self.descr_get(attr, obj, &start);
+                }
             }
+        }
+        let sv = Value::Super(s.clone());
+        if let Some(v) = self.special_attr(&sv, name)? {
+            return Ok(v);
+        }
+        let st = self.types.super_.clone();
+        if let Some(attr) = st.lookup(name) {
+            return self.descr_get(attr, Some(&sv), &st);
         }
         self.attribute_error(format!("'super' object has no attribute '{}'", name.s))
     }
@@ -378,9 +324,10 @@ impl Vm {
         };
         if plain && let Some(attr) = t.lookup(name) {
             match attr {
-                Value::Function(_) | Value::Builtin(_) => return Ok((attr, obj)),
+                Value::Function(_) => return Ok((attr, obj)),
+                Value::Builtin(ref b) if b.name != "__new__" => return Ok((attr, obj)),
                 _ => {
-                    let v = self.bind_descriptor(attr, obj, &t)?;
+                    let v = self.descr_get(attr, Some(&obj), &t)?;
                     return Ok((Value::Undef, v));
                 }
             }
@@ -402,67 +349,8 @@ impl Vm {
                 }
                 self.generic_setattr(obj, inst, name, v)
             }
-            Value::Type(t) => {
-                if !t.heap {
-                    return self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.s,
-                        t.name()
-                    ));
-                }
-                match name.s.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *t.name.borrow_mut() = s.s.clone();
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *t.qualname.borrow_mut() = s.s.clone();
-                        }
-                    }
-                    _ => t.dict.set_str(name.clone(), v),
-                }
-                Ok(())
-            }
-            Value::Function(f) => {
-                match name.s.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *f.name.borrow_mut() = s.clone();
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *f.qualname.borrow_mut() = s.clone();
-                        }
-                    }
-                    "__doc__" => *f.doc.borrow_mut() = v,
-                    "__defaults__" => {
-                        *f.defaults.borrow_mut() = match v {
-                            Value::Tuple(t) => t.to_vec(),
-                            _ => Vec::new(),
-                        }
-                    }
-                    "__kwdefaults__" => {
-                        *f.kwdefaults.borrow_mut() = match v {
-                            Value::Dict(d) => Some(d),
-                            _ => None,
-                        }
-                    }
-                    "__dict__" => {
-                        if let Value::Dict(d) = v {
-                            *f.dict.borrow_mut() = Some(d);
-                        }
-                    }
-                    _ => {
-                        let mut d = f.dict.borrow_mut();
-                        let d = d.get_or_insert_with(|| Rc::new(super::dict::PyDict::new()));
-                        d.set_str(name.clone(), v);
-                    }
-                }
-                Ok(())
-            }
+            Value::Type(t) => self.set_type_attr(t, name, v),
+            Value::Function(f) => self.set_function_attr(f, name, v),
             Value::Module(m) => {
                 m.dict.set_str(name.clone(), v);
                 Ok(())
@@ -496,6 +384,72 @@ impl Vm {
         }
     }
 
+    fn set_type_attr(&mut self, t: &Rc<TypeObj>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let tv = Value::Type(t.clone());
+        let meta = self.type_of(&tv);
+        if let Some(ma) = meta.lookup(name)
+            && self.descr_set(&ma, &tv, v.clone())?
+        {
+            return Ok(());
+        }
+        if !t.heap {
+            return self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.s,
+                t.name()
+            ));
+        }
+        match (name.s.as_str(), v) {
+            ("__name__", Value::Str(s)) => *t.name.borrow_mut() = s.s.clone(),
+            ("__qualname__", Value::Str(s)) => *t.qualname.borrow_mut() = s.s.clone(),
+            (n @ ("__name__" | "__qualname__"), other) => {
+                let tn = self.type_name(&other);
+                return self.type_error(format!(
+                    "can only assign string to {}.{n}, not '{tn}'",
+                    t.name()
+                ));
+            }
+            (_, v) => t.dict.set_str(name.clone(), v),
+        }
+        Ok(())
+    }
+
+    /// Function attributes: the special ones are type-checked as CPython does.
+    fn set_function_attr(&mut self, f: &Rc<Function>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let n = name.s.as_str();
+        let must_be = |vm: &mut Vm, what: &str| {
+            vm.type_error::<()>(format!("{n} must be set to a {what} object"))
+        };
+        match (n, v) {
+            ("__name__", Value::Str(s)) => *f.name.borrow_mut() = s,
+            ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s,
+            ("__name__" | "__qualname__", _) => return must_be(self, "string"),
+            ("__doc__", v) => *f.doc.borrow_mut() = v,
+            ("__defaults__", Value::Tuple(t)) => *f.defaults.borrow_mut() = t.to_vec(),
+            ("__defaults__", Value::None) => f.defaults.borrow_mut().clear(),
+            ("__defaults__", _) => return must_be(self, "tuple"),
+            ("__kwdefaults__", Value::Dict(d)) => *f.kwdefaults.borrow_mut() = Some(d),
+            ("__kwdefaults__", Value::None) => *f.kwdefaults.borrow_mut() = None,
+            ("__kwdefaults__", _) => return must_be(self, "dict"),
+            ("__annotations__", Value::Dict(d)) => *f.annotations.borrow_mut() = Some(d),
+            ("__annotations__", Value::None) => *f.annotations.borrow_mut() = None,
+            ("__annotations__", _) => return must_be(self, "dict"),
+            ("__dict__", Value::Dict(d)) => *f.dict.borrow_mut() = Some(d),
+            ("__dict__", other) => {
+                let tn = self.type_name(&other);
+                return self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                ));
+            }
+            (_, v) => {
+                let mut d = f.dict.borrow_mut();
+                let d = d.get_or_insert_with(|| Rc::new(super::dict::PyDict::new()));
+                d.set_str(name.clone(), v);
+            }
+        }
+        Ok(())
+    }
+
     pub fn generic_setattr(
         &mut self,
         obj: &Value,
@@ -504,29 +458,10 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(attr) = cls.lookup(name) {
-            match &attr {
-                Value::Property(p) => {
-                    if p.fset.is_none() {
-                        return self.attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name.s,
-                            cls.name()
-                        ));
-                    }
-                    let s = p.fset.clone();
-                    self.call_value(s, &[obj.clone(), v], &[])?;
-                    return Ok(());
-                }
-                Value::Instance(_) => {
-                    let set = self.names.__set__.clone();
-                    if let Some(s) = self.type_of(&attr).lookup(&set) {
-                        self.call_value(s, &[attr.clone(), obj.clone(), v], &[])?;
-                        return Ok(());
-                    }
-                }
-                _ => {}
-            }
+        if let Some(attr) = cls.lookup(name)
+            && self.descr_set(&attr, obj, v.clone())?
+        {
+            return Ok(());
         }
         if name.s == "__class__"
             && let Value::Type(t) = &v
@@ -558,15 +493,16 @@ impl Vm {
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
+                        "name" | "obj"
+                            if cls.is_subtype(&self.exc.attribute_error)
+                                || (name.s == "name" && cls.is_subtype(&self.exc.name_error)) =>
+                        {
+                            let field = if name.s == "name" { "name" } else { "obj" };
+                            super::suggestions::set_exc_field(&mut ed.borrow_mut(), field, v);
+                            return Ok(());
+                        }
                         _ => {}
                     }
-                }
-                if cls.slotted && !self.slot_allowed(&cls, name)? {
-                    return self.attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        cls.name(),
-                        name.s
-                    ));
                 }
                 d.set_str(name.clone(), v);
                 Ok(())
@@ -577,26 +513,6 @@ impl Vm {
                 name.s
             )),
         }
-    }
-
-    /// Classes with `__slots__` (and no `__dict__` slot) accept only the named attributes.
-    fn slot_allowed(&mut self, cls: &Rc<TypeObj>, name: &Rc<PyStr>) -> PyResult<bool> {
-        let slots_name = self.names.__slots__.clone();
-        for t in cls.mro.borrow().clone().iter() {
-            if let Some(s) = t.dict.get_str(&slots_name) {
-                let names = match &s {
-                    Value::Str(x) => vec![Value::Str(x.clone())],
-                    other => self.iterate(other)?,
-                };
-                if names
-                    .iter()
-                    .any(|n| matches!(n, Value::Str(x) if x.s == name.s))
-                {
-                    return Ok(true);
-                }
-            }
-        }
-        Ok(false)
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
@@ -610,16 +526,9 @@ impl Vm {
                     self.call_value(da, &[obj.clone(), Value::Str(name.clone())], &[])?;
                     return Ok(());
                 }
-                if let Some(Value::Property(p)) = cls.lookup(name) {
-                    if p.fdel.is_none() {
-                        return self.attribute_error(format!(
-                            "property '{}' of '{}' object has no deleter",
-                            name.s,
-                            cls.name()
-                        ));
-                    }
-                    let d = p.fdel.clone();
-                    self.call_value(d, std::slice::from_ref(obj), &[])?;
+                if let Some(attr) = cls.lookup(name)
+                    && self.descr_delete(&attr, obj)?
+                {
                     return Ok(());
                 }
                 if let Some(d) = &inst.dict

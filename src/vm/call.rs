@@ -4,7 +4,6 @@ use super::Vm;
 use super::dict::PyDict;
 use super::frame::{ExitMode, Frame};
 use super::interp::Args;
-use super::types::{compute_mro, new_type};
 use super::value::*;
 use crate::bytecode::{CO_VARARGS, CO_VARKEYWORDS, Code};
 use smallvec::SmallVec;
@@ -21,22 +20,27 @@ pub enum Prepared {
 }
 
 impl Vm {
+    /// MAKE_FUNCTION: `parts` are the optional defaults tuple, kw-defaults dict,
+    /// annotations dict and closure tuple.
     pub fn make_function(
         &mut self,
         code_v: Value,
         globals: Rc<PyDict>,
-        defaults: Option<Value>,
-        kwdefaults: Option<Value>,
-        closure: Option<Value>,
+        parts: [Option<Value>; 4],
     ) -> Value {
         let Value::Code(code) = code_v else {
             return Value::None;
         };
+        let [defaults, kwdefaults, annotations, closure] = parts;
         let defaults = match defaults {
             Some(Value::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
         };
         let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let annotations = match annotations {
             Some(Value::Dict(d)) => Some(d),
             _ => None,
         };
@@ -59,6 +63,7 @@ impl Vm {
         let module = globals
             .get_str(&self.names.__name__.clone())
             .unwrap_or(Value::None);
+        let builtins = self.builtins_for(&globals);
         Value::Function(Rc::new(Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
@@ -66,7 +71,9 @@ impl Vm {
             globals,
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
+            annotations: RefCell::new(annotations),
             closure,
+            builtins,
             dict: RefCell::new(None),
             doc: RefCell::new(doc),
             module,
@@ -91,22 +98,8 @@ impl Vm {
             }
             Some(Rc::new(names))
         };
-        match self.prepare_call(callable, a, kwnames)? {
-            Prepared::Value(v) => Ok(v),
-            Prepared::Frame(mut f) => {
-                f.exit = ExitMode::Boundary;
-                self.run_frame(f)
-            }
-            Prepared::Init(mut f, inst) => {
-                f.exit = ExitMode::Boundary;
-                let r = self.run_frame(f)?;
-                if !r.is_none() {
-                    let tn = self.type_name(&r);
-                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
-                }
-                Ok(inst)
-            }
-        }
+        let p = self.prepare_call(callable, a, kwnames)?;
+        self.call_prepared_value(p)
     }
 
     /// CALL from the dispatch loop. Ok(None): a frame was pushed.
@@ -177,12 +170,36 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let mut args: Args = match &args_t {
             Value::Tuple(t) => t.iter().cloned().collect(),
-            other => SmallVec::from_vec(self.iterate(other)?),
+            other => match self.iterate(other) {
+                Ok(items) => SmallVec::from_vec(items),
+                Err(e) => {
+                    let te = self.exc.type_error.clone();
+                    if self.exc_matches(&e, &te) && !self.is_iterable(other) {
+                        let (f, tn) = (self.func_str(&callable), self.type_name(other));
+                        return self.type_error(format!(
+                            "{f} argument after * must be an iterable, not {tn}"
+                        ));
+                    }
+                    return Err(e);
+                }
+            },
+        };
+        let kwargs = match kwargs {
+            Some(v @ Value::Dict(_)) | Some(v @ Value::None) => Some(v),
+            Some(other) => {
+                let d = Rc::new(PyDict::new());
+                self.merge_call_kwargs(&d, &other, &callable)?;
+                Some(Value::Dict(d))
+            }
+            None => None,
         };
         let kw = match kwargs {
             Some(Value::Dict(d)) if !d.is_empty() => {
                 let mut names = Vec::new();
                 for (k, v) in d.items() {
+                    if !matches!(k, Value::Str(_)) {
+                        return self.type_error("keywords must be strings");
+                    }
                     names.push(k);
                     args.push(v);
                 }
@@ -191,6 +208,59 @@ impl Vm {
             _ => None,
         };
         self.call_from_loop(callable, args, kw)
+    }
+
+    /// DICT_MERGE for `**` in a call to `func`, with CPython's messages naming it.
+    pub fn merge_call_kwargs(&mut self, d: &PyDict, other: &Value, func: &Value) -> PyResult<()> {
+        let Err(e) = self.dict_merge(d, other, true) else {
+            return Ok(());
+        };
+        let (ae, ke) = (self.exc.attribute_error.clone(), self.exc.key_error.clone());
+        let msg = if self.exc_matches(&e, &ae) {
+            let tn = self.type_name(other);
+            format!("argument after ** must be a mapping, not {tn}")
+        } else if self.exc_matches(&e, &ke) {
+            let key = match &e {
+                Value::Instance(i) => match i.exc().map(|x| x.borrow().args.clone()) {
+                    Some(Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            };
+            let key = self.str_of(&key)?;
+            format!("got multiple values for keyword argument '{key}'")
+        } else {
+            return Err(e);
+        };
+        let f = self.func_str(func);
+        self.type_error(format!("{f} {msg}"))
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`.
+    pub fn func_str(&mut self, func: &Value) -> String {
+        let target = match func {
+            Value::BoundMethod(m) => m.func.clone(),
+            other => other.clone(),
+        };
+        let (qn, module) = match &target {
+            Value::Function(f) => (f.qualname.borrow().s.clone(), f.module.clone()),
+            Value::Builtin(b) => (b.name.to_string(), Value::None),
+            Value::Type(t) => {
+                let m = match t.heap {
+                    true => t
+                        .dict
+                        .get_str(&self.names.__module__.clone())
+                        .unwrap_or(Value::None),
+                    false => Value::None,
+                };
+                (t.qualname.borrow().clone(), m)
+            }
+            other => return format!("{} object", self.type_name(other)),
+        };
+        match module {
+            Value::Str(m) if m.s != "builtins" => format!("{}.{qn}()", m.s),
+            _ => format!("{qn}()"),
+        }
     }
 
     pub fn prepare_call(
@@ -272,6 +342,7 @@ impl Vm {
         }
         let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
         frame.cells.extend(func.closure.iter().cloned());
+        frame.builtins = func.builtins.clone();
         self.bind_args(func, &mut frame.fast, args, kwnames)?;
         init_arg_cells(&mut frame);
         Ok(frame)
@@ -285,6 +356,7 @@ impl Vm {
     ) -> Box<Frame> {
         let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
         frame.cells.extend(func.closure.iter().cloned());
+        frame.builtins = func.builtins.clone();
         for (slot, a) in frame.fast.iter_mut().zip(args) {
             *slot = a;
         }
@@ -461,75 +533,103 @@ impl Vm {
         Ok(())
     }
 
-    /// Calling a type: builtin constructors, or __new__ + __init__ for classes.
+    /// Calling a class: its metaclass's `__call__`, or `type.__call__`.
     fn call_type(
+        &mut self,
+        t: &Rc<TypeObj>,
+        mut args: Args,
+        kw: Option<Rc<Vec<Value>>>,
+    ) -> PyResult<Prepared> {
+        if let Some(meta) = t.meta.borrow().clone()
+            && let Some(call) = meta.lookup(&self.names.__call__.clone())
+            && !matches!(&call, Value::Builtin(b) if b.owner == Some("type"))
+        {
+            args.insert(0, Value::Type(t.clone()));
+            return self.prepare_call(call, args, kw);
+        }
+        self.type_call(t, args, kw)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `cls.__new__`, then `__init__` when it
+    /// returned an instance of `cls`. `type(x)` gives the type of `x`.
+    pub fn type_call(
         &mut self,
         t: &Rc<TypeObj>,
         args: Args,
         kw: Option<Rc<Vec<Value>>>,
     ) -> PyResult<Prepared> {
-        // A metaclass with its own __call__.
-        if let Some(meta) = t.meta.borrow().clone()
-            && let Some(call) = meta.lookup(&self.names.__call__.clone())
-            && matches!(call, Value::Function(_))
-        {
-            let mut a = args;
-            a.insert(0, Value::Type(t.clone()));
-            return self.prepare_call(call, a, kw);
+        if Rc::ptr_eq(t, &self.types.type_) {
+            let npos = args.len() - kw.as_ref().map_or(0, |k| k.len());
+            if npos == 1 && kw.is_none() {
+                return Ok(Prepared::Value(Value::Type(self.type_of(&args[0]))));
+            }
+            if npos != 1 && npos != 3 {
+                return self.type_error("type() takes 1 or 3 arguments");
+            }
         }
         let new_name = self.names.__new__.clone();
-        let newf = t.lookup(&new_name);
-        let init_name = self.names.__init__.clone();
-        let init = t.lookup(&init_name);
-        // object.__init__ does nothing: skip it (and keeping the arguments for it).
-        let trivial_init = match &init {
-            None => true,
-            Some(Value::Builtin(b)) => b.owner == Some("object") && b.name == "__init__",
-            Some(_) => false,
+        let newf = match t.lookup(&new_name) {
+            Some(Value::StaticMethod(f)) => (*f).clone(),
+            // Builtin types without a constructor of their own.
+            Some(f) if !t.heap && is_object_method(&f) && !Rc::ptr_eq(t, &self.types.object) => {
+                return self.type_error(format!("cannot create '{}' instances", t.name()));
+            }
+            Some(f) => f,
+            None => return self.type_error(format!("cannot create '{}' instances", t.name())),
         };
+        let init_name = self.names.__init__.clone();
+        // object.__init__ has nothing to do (object.__new__ checks the arguments), so
+        // when a native __new__ makes an instance of `t` itself, the arguments go to it.
+        let trivial_init =
+            matches!(newf, Value::Builtin(_)) && t.lookup(&init_name).is_none_or(|i| is_object_method(&i));
         let (mut a, args) = if trivial_init {
             (args, SmallVec::new())
         } else {
             (args.clone(), args)
         };
         a.insert(0, Value::Type(t.clone()));
-        let inst = match newf {
-            Some(Value::StaticMethod(f)) => {
-                let f = (*f).clone();
-                self.call_prepared(f, a, kw.clone())?
-            }
-            Some(f @ Value::Builtin(_)) | Some(f @ Value::Function(_)) => {
-                self.call_prepared(f, a, kw.clone())?
-            }
-            _ => return self.type_error(format!("cannot create '{}' instances", t.name())),
-        };
-        // __init__ runs only when __new__ returned an instance of t.
-        if trivial_init || !self.type_of(&inst).is_subtype(t) {
+        let inst = self.call_prepared(newf, a, kw.clone())?;
+        // __init__ (of the instance's type) runs only when __new__ returned an instance of t.
+        let ity = self.type_of(&inst);
+        if trivial_init || !ity.is_subtype(t) {
             return Ok(Prepared::Value(inst));
         }
-        match init {
-            Some(Value::Function(init)) => {
-                let mut a: Args = SmallVec::new();
-                a.push(inst.clone());
-                a.extend(args);
-                let frame = self.function_frame(&init, &a, kw.as_deref().map(|v| &v[..]))?;
-                Ok(Prepared::Init(frame, inst))
+        let init = match ity.lookup(&init_name) {
+            Some(init) if !is_object_method(&init) => init,
+            _ => return Ok(Prepared::Value(inst)),
+        };
+        let mut a: Args = SmallVec::new();
+        a.push(inst.clone());
+        a.extend(args);
+        if let Value::Function(init) = &init {
+            let frame = self.function_frame(init, &a, kw.as_deref().map(|v| &v[..]))?;
+            return Ok(Prepared::Init(frame, inst));
+        }
+        let r = self.call_prepared(init, a, kw)?;
+        if !r.is_none() {
+            let tn = self.type_name(&r);
+            return self.type_error(format!("__init__() should return None, not '{tn}'"));
+        }
+        Ok(Prepared::Value(inst))
+    }
+
+    /// Run a prepared call to completion (nested run for Python frames).
+    pub fn call_prepared_value(&mut self, p: Prepared) -> PyResult<Value> {
+        match p {
+            Prepared::Value(v) => Ok(v),
+            Prepared::Frame(mut fr) => {
+                fr.exit = ExitMode::Boundary;
+                self.run_frame(fr)
             }
-            Some(init @ Value::Builtin(_)) => {
-                let mut a: Args = SmallVec::new();
-                a.push(inst.clone());
-                a.extend(args);
-                self.call_prepared(init, a, kw)?;
-                Ok(Prepared::Value(inst))
+            Prepared::Init(mut fr, inst) => {
+                fr.exit = ExitMode::Boundary;
+                let r = self.run_frame(fr)?;
+                if !r.is_none() {
+                    let tn = self.type_name(&r);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+                Ok(inst)
             }
-            Some(other) => {
-                let mut a: Args = SmallVec::new();
-                a.push(inst.clone());
-                a.extend(args);
-                self.call_prepared(other, a, kw)?;
-                Ok(Prepared::Value(inst))
-            }
-            None => Ok(Prepared::Value(inst)),
         }
     }
 
@@ -539,18 +639,8 @@ impl Vm {
         args: Args,
         kw: Option<Rc<Vec<Value>>>,
     ) -> PyResult<Value> {
-        match self.prepare_call(f, args, kw)? {
-            Prepared::Value(v) => Ok(v),
-            Prepared::Frame(mut fr) => {
-                fr.exit = ExitMode::Boundary;
-                self.run_frame(fr)
-            }
-            Prepared::Init(mut fr, inst) => {
-                fr.exit = ExitMode::Boundary;
-                self.run_frame(fr)?;
-                Ok(inst)
-            }
-        }
+        let p = self.prepare_call(f, args, kw)?;
+        self.call_prepared_value(p)
     }
 
     /// A new instance of a (possibly builtin-derived) class, with the payload its layout needs.
@@ -567,11 +657,17 @@ impl Vm {
             Layout::Int => Payload::Int(Value::Int(0)),
             Layout::Float => Payload::Float(0.0),
             Layout::Str => Payload::Str(Rc::new(PyStr::new(String::new()))),
-            _ => Payload::None,
+            _ => self.slot_payload(cls).unwrap_or(Payload::None),
+        };
+        // Plain `object()` instances and those of classes with only slots have no __dict__.
+        let dict = if cls.slotted || Rc::ptr_eq(cls, &self.types.object) {
+            None
+        } else {
+            Some(Rc::new(PyDict::new()))
         };
         Value::Instance(Rc::new(Instance {
             cls: RefCell::new(cls.clone()),
-            dict: Some(Rc::new(PyDict::new())),
+            dict,
             payload,
         }))
     }
@@ -583,218 +679,11 @@ impl Vm {
             payload,
         }))
     }
+}
 
-    /// type(name, bases, ns) and the class statement's final step.
-    pub fn type_new(
-        &mut self,
-        meta: &Rc<TypeObj>,
-        name: &str,
-        bases: Vec<Rc<TypeObj>>,
-        ns: &Rc<PyDict>,
-        kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Value> {
-        let bases = if bases.is_empty() {
-            vec![self.types.object.clone()]
-        } else {
-            bases
-        };
-        // Layout: the most derived non-object layout among the bases.
-        let mut layout = Layout::Object;
-        for b in &bases {
-            if b.layout != Layout::Object {
-                if layout != Layout::Object && layout != b.layout {
-                    return self.type_error("multiple bases have instance lay-out conflict");
-                }
-                layout = b.layout;
-            }
-        }
-        let slots_name = self.names.__slots__.clone();
-        let slotted = match ns.get_str(&slots_name) {
-            Some(s) => {
-                let names = match &s {
-                    Value::Str(x) => vec![Value::Str(x.clone())],
-                    other => self.iterate(other)?,
-                };
-                let has_dict = names
-                    .iter()
-                    .any(|n| matches!(n, Value::Str(s) if s.s == "__dict__"));
-                let base_has_dict = bases.iter().any(|b| b.heap && !b.slotted);
-                !has_dict && !base_has_dict
-            }
-            None => false,
-        };
-        let dict = Rc::new(ns.copy());
-        dict.remove_str(&self.names.__classcell__.clone());
-        let qualname = match dict.get_str(&self.names.__qualname__.clone()) {
-            Some(Value::Str(q)) => q.s.clone(),
-            _ => name.to_string(),
-        };
-        dict.remove_str(&self.names.__qualname__.clone());
-        let t = Rc::new(TypeObj {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(qualname),
-            bases: RefCell::new(bases),
-            mro: RefCell::new(Vec::new()),
-            dict,
-            layout,
-            meta: RefCell::new(if Rc::ptr_eq(meta, &self.types.type_) {
-                None
-            } else {
-                Some(meta.clone())
-            }),
-            slotted,
-            heap: true,
-            cache: Default::default(),
-        });
-        t.dict.mark_type_dict();
-        match compute_mro(&t) {
-            Ok(m) => {
-                *t.mro.borrow_mut() = m;
-                crate::vm::dict::bump_type_epoch();
-            }
-            Err(msg) => return self.type_error(msg),
-        }
-        // Wrap __new__, __init_subclass__ and __class_getitem__ the way CPython does.
-        {
-            let n = "__new__";
-            let key = self.intern(n);
-            if let Some(Value::Function(f)) = t.dict.get_str(&key) {
-                t.dict
-                    .set_str(key, Value::StaticMethod(Rc::new(Value::Function(f))));
-            }
-        }
-        for n in ["__init_subclass__", "__class_getitem__"] {
-            let key = self.intern(n);
-            if let Some(Value::Function(f)) = t.dict.get_str(&key) {
-                t.dict
-                    .set_str(key, Value::ClassMethod(Rc::new(Value::Function(f))));
-            }
-        }
-        if t.dict.get_str(&self.names.__doc__.clone()).is_none() {
-            t.dict.set_str(self.names.__doc__.clone(), Value::None);
-        }
-        let tv = Value::Type(t.clone());
-        // __set_name__ on attributes.
-        let set_name = self.names.__set_name__.clone();
-        for (k, v) in t.dict.items() {
-            if let Value::Instance(_) = &v
-                && let Some(m) = self.lookup_method(&v, &set_name)
-            {
-                self.call_value(m, &[tv.clone(), k], &[])?;
-            }
-        }
-        // __init_subclass__ of the parent.
-        let sup = Value::Super(Rc::new(SuperObj {
-            this_type: t.clone(),
-            obj: tv.clone(),
-            obj_type: t.clone(),
-        }));
-        let isc = self.names.__init_subclass__.clone();
-        if let Ok(m) = self.get_attr(&sup, &isc) {
-            self.call_value(m, &[], kwargs)?;
-        }
-        Ok(tv)
-    }
-
-    /// __build_class__(func, name, *bases, **kwargs)
-    pub fn build_class(
-        &mut self,
-        args: &[Value],
-        kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Value> {
-        let (Some(func), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
-            return self.type_error("__build_class__: func must be a function");
-        };
-        let Value::Function(func) = func else {
-            return self.type_error("__build_class__: func must be a function");
-        };
-        let mut bases: Vec<Rc<TypeObj>> = Vec::new();
-        for b in &args[2..] {
-            match b {
-                Value::Type(t) => bases.push(t.clone()),
-                other => {
-                    let tn = self.type_name(other);
-                    let _ = tn;
-                    return self.type_error("bases must be types");
-                }
-            }
-        }
-        let mut meta: Option<Rc<TypeObj>> = None;
-        let mut rest: Vec<(Rc<PyStr>, Value)> = Vec::new();
-        for (k, v) in kwargs {
-            if k.s == "metaclass" {
-                match v {
-                    Value::Type(m) => meta = Some(m.clone()),
-                    _ => return self.type_error("metaclass must be a type"),
-                }
-            } else {
-                rest.push((k.clone(), v.clone()));
-            }
-        }
-        let meta = match meta {
-            Some(m) => m,
-            None => {
-                let mut m = self.types.type_.clone();
-                for b in &bases {
-                    if let Some(bm) = b.meta.borrow().clone()
-                        && bm.is_subtype(&m)
-                    {
-                        m = bm;
-                    }
-                }
-                m
-            }
-        };
-        let ns = Rc::new(PyDict::new());
-        let prep = self.names.__prepare__.clone();
-        let ns = match meta.lookup(&prep) {
-            Some(p @ (Value::Function(_) | Value::ClassMethod(_))) => {
-                let p = match p {
-                    Value::ClassMethod(f) => (*f).clone(),
-                    other => other,
-                };
-                let bt = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-                match self.call_value(
-                    p,
-                    &[Value::Type(meta.clone()), Value::Str(name.clone()), bt],
-                    &rest,
-                )? {
-                    Value::Dict(d) => d,
-                    _ => ns,
-                }
-            }
-            _ => ns,
-        };
-        let mut frame = Box::new(Frame::new(
-            func.code.clone(),
-            func.globals.clone(),
-            Some(ns.clone()),
-        ));
-        frame.cells.extend(func.closure.iter().cloned());
-        frame.exit = ExitMode::Boundary;
-        self.run_frame(frame)?;
-        let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-        let cls = if Rc::ptr_eq(&meta, &self.types.type_) {
-            self.type_new(&meta, &name.s, bases, &ns, &rest)?
-        } else {
-            self.call_value(
-                Value::Type(meta.clone()),
-                &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())],
-                &rest,
-            )?
-        };
-        if let Some(Value::Cell(c)) = ns.get_str(&self.names.__classcell__.clone()) {
-            *c.value.borrow_mut() = cls.clone();
-        }
-        Ok(cls)
-    }
-
-    /// A fresh heap type for modules written natively (e.g. exception classes).
-    pub fn new_class(&mut self, name: &str, base: &Rc<TypeObj>) -> Rc<TypeObj> {
-        let t = new_type(name, vec![base.clone()], base.layout, true);
-        t.dict.set_str(self.names.__doc__.clone(), Value::None);
-        t
-    }
+/// Is `f` one of `object`'s own methods (`object.__new__`, `object.__init__`...)?
+pub fn is_object_method(f: &Value) -> bool {
+    matches!(f, Value::Builtin(b) if b.owner == Some("object"))
 }
 
 fn join_names(names: &[String]) -> String {

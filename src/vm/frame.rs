@@ -34,6 +34,8 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// Namespace for module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<PyDict>>,
+    /// Builtins other than the VM's own (from `globals["__builtins__"]`, as with exec).
+    pub builtins: Option<Rc<PyDict>>,
     /// The exception being handled in this frame (for sys.exc_info and __context__).
     pub handled: Value,
     pub exit: ExitMode,
@@ -63,6 +65,7 @@ impl Frame {
             cells,
             globals,
             locals,
+            builtins: None,
             handled: Value::None,
             exit: ExitMode::Call,
             kwnames: None,
@@ -93,6 +96,7 @@ impl Frame {
         self.fast.clear();
         self.cells.clear();
         self.locals = None;
+        self.builtins = None;
         self.handled = Value::None;
         self.kwnames = None;
         self.running_gen = None;

@@ -151,7 +151,7 @@ impl Vm {
                         f.stack.push(Value::Cell(f.cells[i as usize].clone()));
                         Ok(())
                     }
-                    Op::LoadGlobal(i) => match self.load_global(code, i, &f.globals) {
+                    Op::LoadGlobal(i) => match self.load_global(code, i, &f.globals, f.builtins.as_deref()) {
                         Some(v) => {
                             f.stack.push(v);
                             Ok(())
@@ -175,12 +175,12 @@ impl Vm {
                         let r = match &f.locals {
                             // Module level: the namespace is the globals.
                             Some(l) if Rc::ptr_eq(l, &f.globals) => {
-                                self.load_global(code, i, &f.globals)
+                                self.load_global(code, i, &f.globals, f.builtins.as_deref())
                             }
                             Some(l) => l
                                 .get_str(name)
-                                .or_else(|| self.load_global(code, i, &f.globals)),
-                            None => self.load_global(code, i, &f.globals),
+                                .or_else(|| self.load_global(code, i, &f.globals, f.builtins.as_deref())),
+                            None => self.load_global(code, i, &f.globals, f.builtins.as_deref()),
                         };
                         match r {
                             Some(v) => {
@@ -559,12 +559,21 @@ impl Vm {
                             _ => Ok(()),
                         }
                     }
-                    Op::DictUpdate(n) | Op::DictMerge(n) => {
+                    Op::DictUpdate(n) => {
                         let v = f.stack.pop().expect("stack");
-                        let d = f.stack[f.stack.len() - n as usize].clone();
-                        match d {
+                        match &f.stack[f.stack.len() - n as usize] {
+                            Value::Dict(d) => self.dict_merge(&d.clone(), &v, false),
+                            _ => Ok(()),
+                        }
+                    }
+                    Op::DictMerge(n) => {
+                        // Stack: [callable, args, kwargs dict (n deep)]; merging `v`.
+                        let v = f.stack.pop().expect("stack");
+                        let len = f.stack.len();
+                        match &f.stack[len - n as usize] {
                             Value::Dict(d) => {
-                                self.dict_merge(&d, &v, matches!(op, Op::DictMerge(_)))
+                                let (d, func) = (d.clone(), f.stack[len - n as usize - 2].clone());
+                                self.merge_call_kwargs(&d, &v, &func)
                             }
                             _ => Ok(()),
                         }
@@ -616,6 +625,11 @@ impl Vm {
                         } else {
                             None
                         };
+                        let annotations = if flags & 8 != 0 {
+                            Some(f.stack.pop().expect("stack"))
+                        } else {
+                            None
+                        };
                         let kwdefaults = if flags & 2 != 0 {
                             Some(f.stack.pop().expect("stack"))
                         } else {
@@ -627,7 +641,11 @@ impl Vm {
                             None
                         };
                         let globals = f.globals.clone();
-                        let v = self.make_function(code_v, globals, defaults, kwdefaults, closure);
+                        let v = self.make_function(
+                            code_v,
+                            globals,
+                            [defaults, kwdefaults, annotations, closure],
+                        );
                         f.stack.push(v);
                         Ok(())
                     }
@@ -873,7 +891,28 @@ impl Vm {
                         f.stack.push(Value::Type(self.exc.assertion_error.clone()));
                         Ok(())
                     }
-                    Op::SetupAnnotations | Op::GenStart => Ok(()),
+                    Op::SetupAnnotations => {
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        self.setup_annotations(&ns);
+                        Ok(())
+                    }
+                    Op::GenStart => Ok(()),
+                    Op::CheckEgMatch | Op::PrepReraiseStar => {
+                        match self.except_star_op(op, &mut f.stack) {
+                            Ok(Some(matched)) => {
+                                f.handled = matched;
+                                Ok(())
+                            }
+                            Ok(None) => Ok(()),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::MatchMapping
+                    | Op::MatchSequence
+                    | Op::MatchKeys
+                    | Op::MatchClass(_)
+                    | Op::GetLen
+                    | Op::CopyDictWithoutKeys => self.match_op(op, &mut f.stack),
                 };
                 if let Err(e) = res {
                     match self.unwind(e, Raised::Fresh, base) {

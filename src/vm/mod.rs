@@ -3,14 +3,20 @@
 pub mod attr;
 pub mod attr_cache;
 pub mod call;
+pub mod classes;
+pub mod descr;
 pub mod dict;
+pub mod except_star;
 pub mod frame;
 pub mod generator;
 pub mod interp;
+pub mod matching;
 pub mod names;
 pub mod ops;
 pub mod protocol;
 pub mod set;
+pub mod slots;
+pub mod suggestions;
 pub mod types;
 pub mod value;
 
@@ -104,6 +110,7 @@ impl Vm {
         crate::objects::install_type_methods(&mut vm);
         crate::builtins::install(&mut vm);
         crate::stdlib::register(&mut vm);
+        crate::builtins::install_exception_groups(&mut vm);
         vm
     }
 
@@ -168,7 +175,13 @@ impl Vm {
     }
     pub fn name_error<T>(&mut self, name: &str) -> PyResult<T> {
         let t = self.exc.name_error.clone();
-        Err(self.new_exc(&t, &format!("name '{name}' is not defined")))
+        let e = self.new_exc(&t, &format!("name '{name}' is not defined"));
+        if let Value::Instance(i) = &e
+            && let Some(d) = i.exc()
+        {
+            suggestions::set_exc_field(&mut d.borrow_mut(), "name", Value::str(name));
+        }
+        Err(e)
     }
     pub fn err<T>(&mut self, ty: &Rc<TypeObj>, msg: impl AsRef<str>) -> PyResult<T> {
         Err(self.new_exc(ty, msg.as_ref()))
@@ -228,6 +241,17 @@ impl Vm {
     }
 
     /// A frame for `code`, reusing a finished one when possible (calls are hot).
+    /// The builtins of code running with `globals`: `globals["__builtins__"]` (a dict or
+    /// a module) when it is not the VM's own.
+    pub fn builtins_for(&self, globals: &PyDict) -> Option<Rc<PyDict>> {
+        let d = match globals.get_str(&self.names.__builtins__)? {
+            Value::Dict(d) => d,
+            Value::Module(m) => m.dict.clone(),
+            _ => return None,
+        };
+        (!Rc::ptr_eq(&d, &self.builtins)).then_some(d)
+    }
+
     pub fn new_frame(
         &mut self,
         code: Rc<Code>,

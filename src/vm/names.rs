@@ -10,7 +10,16 @@ use crate::bytecode::{Code, NameCache};
 impl Vm {
     /// LOAD_GLOBAL: globals, then builtins. None: the name is not defined.
     #[inline]
-    pub fn load_global(&self, code: &Code, i: u32, globals: &PyDict) -> Option<Value> {
+    pub fn load_global(
+        &self,
+        code: &Code,
+        i: u32,
+        globals: &PyDict,
+        builtins: Option<&PyDict>,
+    ) -> Option<Value> {
+        // Dict key versions are unique across dicts, so a cache entry made with other
+        // builtins (exec with its own `__builtins__`) never matches these.
+        let builtins = builtins.unwrap_or(&self.builtins);
         let slot = &code.name_cache[i as usize];
         let c = slot.get();
         let gv = globals.keys_version();
@@ -18,19 +27,19 @@ impl Vm {
             if !c.in_builtins {
                 return Some(globals.value_at(c.index as usize));
             }
-            if c.builtins_version == self.builtins.keys_version() {
-                return Some(self.builtins.value_at(c.index as usize));
+            if c.builtins_version == builtins.keys_version() {
+                return Some(builtins.value_at(c.index as usize));
             }
         }
         let name = &code.names[i as usize];
         let (dict, in_builtins) = match globals.index_of_str(name) {
             Some(ix) => (globals, Some((ix, false))),
-            None => (&*self.builtins, self.builtins.index_of_str(name).map(|ix| (ix, true))),
+            None => (builtins, builtins.index_of_str(name).map(|ix| (ix, true))),
         };
         let (ix, in_builtins) = in_builtins?;
         slot.set(NameCache {
             globals_version: gv,
-            builtins_version: self.builtins.keys_version(),
+            builtins_version: builtins.keys_version(),
             index: ix as u32,
             in_builtins,
         });

@@ -377,15 +377,55 @@ impl Vm {
                 crate::objects::dictview::binop(self, op, a, b)
             }
             _ => {
-                // Subclasses of builtins defer to their payload.
-                if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b)
-                    && let (Some(x), Some(y)) = (as_num(a), as_num(b))
+                // `X | Y` of classes is a union type.
+                if op == BinOp::Or
+                    && let Some(u) = crate::objects::generic_alias::type_or(self, a, b)?
                 {
-                    return self.num_op(op, &x, &y);
+                    return Ok(Some(u));
+                }
+                // Subclasses of builtins defer to their payload.
+                if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
+                    if op == BinOp::Mul
+                        && let Some(r) = self.repeat_by_index(a, b)?
+                    {
+                        return Ok(Some(r));
+                    }
+                    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+                        return self.num_op(op, &x, &y);
+                    }
+                    if let (Some(x), Some(y)) = (self.unwrap_builtin(a), self.unwrap_builtin(b))
+                        && (!x.is(a) || !y.is(b))
+                    {
+                        return self.builtin_binop(op, &x, &y);
+                    }
                 }
                 Ok(None)
             }
         }
+    }
+
+    /// `seq * n` where `n` is an object with `__index__`.
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        let (seq, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if is_seq(s) => (s, n),
+            (n @ Value::Instance(_), s) if is_seq(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self
+            .type_of(n)
+            .lookup(&self.names.__index__.clone())
+            .is_none()
+        {
+            return Ok(None);
+        }
+        let count = self.index_of(n)?;
+        self.repeat(seq, &Value::Int(count))
     }
 
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
@@ -419,16 +459,21 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match self.binary_dispatch(op, a, b)? {
+            Some(v) => Ok(v),
+            None => self.binop_error(op, a, b, false),
+        }
+    }
+
+    /// The forward and reflected methods of both operands; None when neither applies.
+    fn binary_dispatch(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let (fwd, rev, _) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let a_heap = ta.heap;
         let b_heap = tb.heap;
         if !a_heap && !b_heap {
-            if let Some(v) = self.builtin_binop(op, a, b)? {
-                return Ok(v);
-            }
-            return self.binop_error(op, a, b);
+            return self.builtin_binop(op, a, b);
         }
         let fname = self.intern(fwd);
         let rname = self.intern(rev);
@@ -438,7 +483,7 @@ impl Vm {
         if try_rev_first && let Some(m) = self.lookup_method(b, &rname) {
             let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
         if a_heap {
@@ -447,13 +492,13 @@ impl Vm {
             {
                 let r = self.call_value(m, std::slice::from_ref(b), &[])?;
                 if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
+                    return Ok(Some(r));
                 }
             } else if let Some(v) = self.builtin_binop(op, a, b)? {
-                return Ok(v);
+                return Ok(Some(v));
             }
         } else if let Some(v) = self.builtin_binop(op, a, b)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if !try_rev_first
             && !Rc::ptr_eq(&ta, &tb)
@@ -462,13 +507,13 @@ impl Vm {
         {
             let r = self.call_value(m, std::slice::from_ref(a), &[])?;
             if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
-        self.binop_error(op, a, b)
+        Ok(None)
     }
 
-    fn binop_error(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    fn binop_error(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
@@ -499,9 +544,13 @@ impl Vm {
         {
             return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
+        let sym = match (inplace, op) {
+            (true, BinOp::Pow) => "**=".to_string(),
+            (true, _) => format!("{}=", op.symbol()),
+            (false, _) => op.symbol().to_string(),
+        };
         self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         ))
     }
 
@@ -557,7 +606,10 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, &a, &b)
+        match self.binary_dispatch(op, &a, &b)? {
+            Some(v) => Ok(v),
+            None => self.binop_error(op, &a, &b, true),
+        }
     }
 
     pub fn unary_op(&mut self, op: Op, a: &Value) -> PyResult<Value> {
@@ -654,36 +706,19 @@ impl Vm {
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let fname = self.intern(op.dunder());
-        let rname = self.intern(op.swapped().dunder());
+        let rop = op.swapped();
         let rev_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
         if rev_first
             && tb.heap
-            && let Some(m) = self.lookup_method(b, &rname)
+            && let Some(r) = self.python_compare(rop, b, a, &tb)?
         {
-            let r = self.call_value(m, std::slice::from_ref(a), &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+            return Ok(r);
         }
-        if matches!(a, Value::Instance(_))
-            && self.instance_dunder(&ta, &fname).is_some()
-            && let Some(m) = self.lookup_method(a, &fname)
-        {
-            let r = self.call_value(m, std::slice::from_ref(b), &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.python_compare(op, a, b, &ta)? {
+            return Ok(r);
         }
-        if !rev_first
-            && matches!(b, Value::Instance(_))
-            && self.instance_dunder(&tb, &rname).is_some()
-            && let Some(m) = self.lookup_method(b, &rname)
-        {
-            let r = self.call_value(m, std::slice::from_ref(a), &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if !rev_first && let Some(r) = self.python_compare(rop, b, a, &tb)? {
+            return Ok(r);
         }
         // Payload-based comparison for subclasses of builtins.
         if let (Some(pa), Some(pb)) = (self.unwrap_builtin(a), self.unwrap_builtin(b))
@@ -706,6 +741,42 @@ impl Vm {
     }
 
     /// The builtin value inside a subclass instance (or the value itself).
+    /// `x.__op__(y)` for an instance whose class provides the comparison (see
+    /// `instance_dunder`); None when there is none or it returned NotImplemented.
+    /// Without its own `__ne__`, a class's `__eq__` decides `!=` (object.__ne__
+    /// inverts it).
+    fn python_compare(
+        &mut self,
+        op: CmpOp,
+        x: &Value,
+        y: &Value,
+        tx: &Rc<TypeObj>,
+    ) -> PyResult<Option<Value>> {
+        if !matches!(x, Value::Instance(_)) {
+            return Ok(None);
+        }
+        let name = self.intern(op.dunder());
+        let (name, invert) = match self.instance_dunder(tx, &name) {
+            Some(_) => (name, false),
+            None if op == CmpOp::Ne => (self.names.__eq__.clone(), true),
+            None => return Ok(None),
+        };
+        if invert && self.instance_dunder(tx, &name).is_none() {
+            return Ok(None);
+        }
+        let Some(m) = self.lookup_method(x, &name) else {
+            return Ok(None);
+        };
+        let r = self.call_value(m, std::slice::from_ref(y), &[])?;
+        if matches!(r, Value::NotImplemented) {
+            return Ok(None);
+        }
+        if invert {
+            return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+        }
+        Ok(Some(r))
+    }
+
     pub fn unwrap_builtin(&self, v: &Value) -> Option<Value> {
         match v {
             Value::Instance(i) => match &i.payload {
@@ -1060,6 +1131,8 @@ impl Vm {
     }
 
     /// Merge a mapping into `d` (dict.update semantics); `strict` rejects duplicate keys (calls).
+    /// `d.update(other)`; `strict` applies the rules of `**` in calls: a mapping with
+    /// string keys, none repeated (KeyError for a repeat, AttributeError for a non-mapping).
     pub fn dict_merge(&mut self, d: &PyDict, other: &Value, strict: bool) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.items(),
@@ -1083,11 +1156,11 @@ impl Vm {
                         out
                     }
                     None => {
+                        // Keyword arguments need a mapping (the caller words the error).
                         if strict {
                             let tn = self.type_name(other);
-                            return self.type_error(format!(
-                                "argument after ** must be a mapping, not {tn}"
-                            ));
+                            return self
+                                .attribute_error(format!("'{tn}' object has no attribute 'keys'"));
                         }
                         let seq = self.iterate(other)?;
                         let mut out = Vec::new();
@@ -1120,18 +1193,8 @@ impl Vm {
                     return self.type_error("keywords must be strings");
                 }
                 if self.dict_get(d, &k)?.is_some() {
-                    let ks = match &k {
-                        Value::Str(s) => s.s.clone(),
-                        _ => String::new(),
-                    };
-                    let _ = ks;
-                    return self.type_error(format!(
-                        "got multiple values for keyword argument '{}'",
-                        match &k {
-                            Value::Str(s) => s.s.clone(),
-                            _ => String::new(),
-                        }
-                    ));
+                    // A repeated keyword (the caller words the error).
+                    return self.key_error(k);
                 }
             }
             self.dict_set(d, k, v)?;

@@ -238,11 +238,7 @@ impl Vm {
                     };
                     return self.call_value(f, &[obj.clone(), idx.clone()], &[]);
                 }
-                if !t.heap {
-                    // list[int] and friends: return the type itself (no generic aliases).
-                    return Ok(obj.clone());
-                }
-                self.type_error("'type' object is not subscriptable")
+                self.type_error(format!("type '{}' is not subscriptable", t.name()))
             }
             _ => {
                 let tn = self.type_name(obj);
@@ -571,7 +567,11 @@ impl Vm {
                 let t = self.type_of(v);
                 let itn = self.names.__iter__.clone();
                 match t.lookup(&itn) {
-                    Some(Value::None) => {}
+                    // `__iter__ = None` blocks the __getitem__ fallback.
+                    Some(Value::None) => {
+                        let tn = t.name();
+                        return self.type_error(format!("'{tn}' object is not iterable"));
+                    }
                     Some(m) if t.heap || !matches!(m, Value::Builtin(_)) => {
                         let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                         if !self.is_iterator(&r) {
@@ -727,16 +727,17 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            NativeIter::Zip { its } => {
-                let its = its.clone();
+            NativeIter::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(b);
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for i in &its {
+                for (n, i) in its.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => out.push(v),
+                        None if strict => return self.zip_strict_end(&its, n),
                         None => return Ok(None),
                     }
                 }
@@ -785,7 +786,20 @@ impl Vm {
                 }
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(b);
-                let v = self.call_value(func, &[], &[])?;
+                // StopIteration from the callable ends the iteration too.
+                let v = match self.call_value(func, &[], &[]) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let si = self.exc.stop_iteration.clone();
+                        if !self.exc_matches(&e, &si) {
+                            return Err(e);
+                        }
+                        if let NativeIter::Callable { done, .. } = &mut *it.borrow_mut() {
+                            *done = true;
+                        }
+                        return Ok(None);
+                    }
+                };
                 if self.eq_bool(&v, &sentinel)? {
                     if let NativeIter::Callable { done, .. } = &mut *it.borrow_mut() {
                         *done = true;
@@ -819,6 +833,34 @@ impl Vm {
             }
             NativeIter::Exhausted => Ok(None),
         }
+    }
+
+    /// zip(strict=True) found iterator `n` exhausted: all the others must be too.
+    fn zip_strict_end(&mut self, its: &[Value], n: usize) -> PyResult<Option<Value>> {
+        let plural = |i: usize| {
+            if i == 1 {
+                " ".to_string()
+            } else {
+                "s 1-".to_string()
+            }
+        };
+        if n > 0 {
+            return self.value_error(format!(
+                "zip() argument {} is shorter than argument{}{n}",
+                n + 1,
+                plural(n)
+            ));
+        }
+        for (i, it) in its.iter().enumerate().skip(1) {
+            if self.iter_next(it)?.is_some() {
+                return self.value_error(format!(
+                    "zip() argument {} is longer than argument{}{i}",
+                    i + 1,
+                    plural(i)
+                ));
+            }
+        }
+        Ok(None)
     }
 
     /// next() on any iterator. None: exhausted (StopIteration).
@@ -1022,7 +1064,12 @@ impl Vm {
                             .clone(),
                     ))
                 }
-                "__annotations__" => Some(Value::Dict(Rc::new(super::dict::PyDict::new()))),
+                "__annotations__" => Some(Value::Dict(
+                    f.annotations
+                        .borrow_mut()
+                        .get_or_insert_with(|| Rc::new(super::dict::PyDict::new()))
+                        .clone(),
+                )),
                 "__wrapped__" => None,
                 _ => None,
             },
@@ -1073,6 +1120,16 @@ impl Vm {
                         "__cause__" => Some(e.cause.clone()),
                         "__context__" => Some(e.context.clone()),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                        // Errors the VM raised without these fields.
+                        "name"
+                            if i.class().is_subtype(&self.exc.name_error)
+                                || i.class().is_subtype(&self.exc.attribute_error) =>
+                        {
+                            Some(Value::None)
+                        }
+                        "obj" if i.class().is_subtype(&self.exc.attribute_error) => {
+                            Some(Value::None)
+                        }
                         "__traceback__" => {
                             drop(e);
                             return Ok(Some(crate::objects::frameobj::traceback_of(self, obj)));
@@ -1149,8 +1206,11 @@ impl Vm {
                 _ => None,
             },
             Value::Super(s) => match n {
+                "__self__" if s.obj.is_undef() => Some(Value::None),
                 "__self__" => Some(s.obj.clone()),
                 "__thisclass__" => Some(Value::Type(s.this_type.clone())),
+                "__self_class__" if s.obj.is_undef() => Some(Value::None),
+                "__self_class__" => Some(Value::Type(s.obj_type.clone())),
                 _ => None,
             },
             _ => None,
@@ -1159,71 +1219,159 @@ impl Vm {
 
     /// A full traceback, as CPython prints it for an uncaught exception.
     pub fn format_exception(&mut self, e: &Value) -> String {
+        let mut ctx = PrintCtx::default();
         let mut out = String::new();
-        let mut chain: Vec<(Value, &'static str)> = vec![(e.clone(), "")];
-        let mut cur = e.clone();
-        for _ in 0..100 {
-            let Value::Instance(i) = &cur else { break };
-            let Some(d) = i.exc() else { break };
-            let d = d.borrow();
-            let (next, msg) = if !d.cause.is_none() {
-                (
-                    d.cause.clone(),
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                )
-            } else if !d.context.is_none() && !d.suppress_context {
-                (
-                    d.context.clone(),
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                )
-            } else {
-                break;
-            };
-            drop(d);
-            if chain.iter().any(|(x, _)| x.is(&next)) {
-                break;
-            }
-            chain.push((next.clone(), msg));
-            cur = next;
-        }
-        for idx in (0..chain.len()).rev() {
-            let (exc, _) = &chain[idx];
-            let exc = exc.clone();
-            out.push_str(&self.format_one_exception(&exc));
-            if idx > 0 {
-                out.push_str(chain[idx - 1].1);
-            }
-        }
+        self.format_exc_chain(e, &mut ctx, &mut out);
         out
     }
 
-    fn format_one_exception(&mut self, e: &Value) -> String {
-        let mut out = String::new();
-        if let Value::Instance(i) = e
-            && let Some(d) = i.exc()
-        {
-            let tb = d.borrow().traceback.clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                for (code, line) in tb.iter().rev() {
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        code.filename.s, line, code.name.s
-                    ));
-                    if let Some(src) = self.sources.get(&code.filename.s)
-                        && let Some(l) = src.lines().nth(*line as usize - 1)
-                    {
-                        let t = l.trim();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {t}\n"));
-                        }
+    /// An exception after the ones it was caused by or raised while handling.
+    fn format_exc_chain(&mut self, e: &Value, ctx: &mut PrintCtx, out: &mut String) {
+        let mut chain: Vec<(Value, Option<&'static str>)> = Vec::new();
+        let mut cur = e.clone();
+        loop {
+            ctx.seen.push(cur.ptr().unwrap_or(0));
+            let link = match &cur {
+                Value::Instance(i) => i.exc().and_then(|d| {
+                    let d = d.borrow();
+                    if !d.cause.is_none() {
+                        Some((
+                            d.cause.clone(),
+                            "\nThe above exception was the direct cause of the following exception:\n\n",
+                        ))
+                    } else if !d.context.is_none() && !d.suppress_context {
+                        Some((
+                            d.context.clone(),
+                            "\nDuring handling of the above exception, another exception occurred:\n\n",
+                        ))
+                    } else {
+                        None
+                    }
+                }),
+                _ => None,
+            };
+            let link = link.filter(|(next, _)| !ctx.seen.contains(&next.ptr().unwrap_or(0)));
+            chain.push((cur, link.as_ref().map(|(_, msg)| *msg)));
+            match link {
+                Some((next, _)) => cur = next,
+                None => break,
+            }
+        }
+        for (exc, msg) in chain.into_iter().rev() {
+            if let Some(msg) = msg {
+                ctx.emit(out, msg, '|');
+            }
+            self.format_one_exception(&exc, ctx, out);
+        }
+    }
+
+    /// One exception: its traceback and summary line, or an exception group's tree.
+    fn format_one_exception(&mut self, e: &Value, ctx: &mut PrintCtx, out: &mut String) {
+        let members = self.group_members(e);
+        let toplevel = ctx.depth == 0;
+        if members.is_some() && toplevel {
+            ctx.depth += 1;
+        }
+        let tb = match e {
+            Value::Instance(i) => i.exc().map(|d| d.borrow().traceback.clone()),
+            _ => None,
+        }
+        .unwrap_or_default();
+        if !tb.is_empty() {
+            let (title, margin) = match members {
+                Some(_) => (
+                    "Exception Group Traceback (most recent call last):\n",
+                    if toplevel { '+' } else { '|' },
+                ),
+                None => ("Traceback (most recent call last):\n", '|'),
+            };
+            ctx.emit(out, title, margin);
+            let mut frames = String::new();
+            for (code, line) in tb.iter().rev() {
+                frames.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    code.filename.s, line, code.name.s
+                ));
+                if let Some(src) = self.sources.get(&code.filename.s)
+                    && let Some(l) = src.lines().nth(*line as usize - 1)
+                {
+                    let t = l.trim();
+                    if !t.is_empty() {
+                        frames.push_str(&format!("    {t}\n"));
                     }
                 }
             }
+            ctx.emit(out, &frames, '|');
         }
-        out.push_str(&self.exception_summary(e));
-        out.push('\n');
-        out
+        let mut summary = self.exception_summary(e);
+        if let Some(s) = self.offer_suggestion(e) {
+            summary.push_str(&format!(
+                ". Did you mean: {}?",
+                crate::objects::repr::str_repr(&s)
+            ));
+        }
+        summary.push('\n');
+        ctx.emit(out, &summary, '|');
+        let Some(members) = members else { return };
+        // Sub-exceptions, numbered, at most MAX_GROUP_WIDTH of them shown.
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if !truncated {
+                self.format_exc_chain(&members[i], ctx, out);
+            } else {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The sub-exceptions of an exception group.
+    fn group_members(&mut self, e: &Value) -> Option<Vec<Value>> {
+        let key = self.intern("BaseExceptionGroup");
+        let Some(Value::Type(g)) = self.builtins.get_str(&key) else {
+            return None;
+        };
+        if !self.type_of(e).is_subtype(&g) {
+            return None;
+        }
+        let name = self.intern("exceptions");
+        match self.get_attr(e, &name) {
+            Ok(Value::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        }
     }
 
     /// "Type: message" (the last line of a traceback).
@@ -1246,6 +1394,37 @@ impl Vm {
             name
         } else {
             format!("{name}: {msg}")
+        }
+    }
+}
+
+/// Sub-exceptions of a group shown in a traceback (CPython's default).
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// Where a traceback is in the tree of an exception group being printed.
+#[derive(Default)]
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    /// Exceptions already printed (breaks cycles in chains).
+    seen: Vec<usize>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`, each line prefixed by the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
 }

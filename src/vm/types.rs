@@ -18,7 +18,11 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, heap: bool)
         slotted: false,
         heap,
         cache: Default::default(),
+        subclasses: Default::default(),
     });
+    for b in t.bases.borrow().iter() {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    }
     t.dict.mark_type_dict();
     let mro = compute_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
     *t.mro.borrow_mut() = mro;
@@ -56,7 +60,7 @@ pub fn compute_mro(t: &Rc<TypeObj>) -> Result<Vec<Rc<TypeObj>>, String> {
                 }
             }
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -75,7 +79,7 @@ macro_rules! type_fields {
         fn make_types(object: Rc<TypeObj>, type_: Rc<TypeObj>) -> Types {
             let int = new_type("int", vec![object.clone()], Layout::Int, false);
             let bool_ = new_type("bool", vec![int.clone()], Layout::Int, false);
-            Types { $($f: new_type($name, vec![object.clone()], layout_of($name), false),)* object, type_, int, bool_ }
+            Types { $($f: new_type($name, vec![object.clone()], layout_of($name), native_methods($name)),)* object, type_, int, bool_ }
         }
     };
 }
@@ -95,6 +99,13 @@ type_fields! {
     callable_iterator: "callable_iterator", iterator: "iterator", dict_keys: "dict_keys", dict_values: "dict_values",
     dict_items: "dict_items", complex: "complex", memoryview: "memoryview", longrange_iterator: "longrange_iterator", method_wrapper: "method-wrapper", frame: "frame",
     traceback: "traceback",
+    member_descriptor: "member_descriptor",
+}
+
+/// Types whose dunder methods are native functions dispatched like those of classes
+/// (flagged as heap types).
+fn native_methods(name: &str) -> bool {
+    name == "member_descriptor"
 }
 
 fn layout_of(name: &str) -> Layout {

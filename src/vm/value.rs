@@ -200,7 +200,11 @@ pub struct Function {
     pub qualname: RefCell<Rc<PyStr>>,
     pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    /// `__annotations__`, created empty on first access when the `def` had none.
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
     pub closure: Vec<Rc<CellObj>>,
+    /// Builtins other than the VM's own, fixed when the function is created.
+    pub builtins: Option<Rc<PyDict>>,
     pub dict: RefCell<Option<Rc<PyDict>>>,
     pub doc: RefCell<Value>,
     pub module: Value,
@@ -252,6 +256,8 @@ pub struct TypeObj {
     pub heap: bool,
     /// Recent MRO lookups (see `lookup`).
     pub cache: RefCell<LookupCache>,
+    /// Direct subclasses, in creation order (`__subclasses__`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<TypeObj>>>,
 }
 
 /// A two-way set-associative cache of MRO lookups, valid while the global type epoch is
@@ -501,6 +507,8 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name, set by `__set_name__` (for error messages).
+    pub name: RefCell<Value>,
 }
 
 pub struct SuperObj {
@@ -552,6 +560,8 @@ pub enum NativeIter {
     },
     Zip {
         its: Vec<Value>,
+        /// zip(strict=True): unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         func: Value,

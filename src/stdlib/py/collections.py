@@ -32,6 +32,11 @@ def _index_of(i):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    # Sequence flag (as collections.abc sets it): deques match sequence patterns.
+    __abc_tpflags__ = 1 << 5
+
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -359,9 +364,6 @@ class deque:
 
     def __reduce__(self):
         return self.__class__, (self._items(), self._maxlen)
-
-    def __class_getitem__(cls, item):
-        return cls
 
 
 ################################################################################
