@@ -528,6 +528,10 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(m) = args.get(2)
         && !m.is_none()
     {
+        let is_num = |v: &Value| as_num(v).is_some() || matches!(v, Value::Complex(_));
+        if !is_num(&args[0]) || !is_num(&args[1]) {
+            return ternary_pow(vm, &args[0], &args[1], m);
+        }
         if args.iter().any(|a| matches!(a, Value::Complex(_))) {
             return vm.value_error("complex modulo");
         }
@@ -554,6 +558,26 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::from_bigint(r));
     }
     vm.binary_op(crate::bytecode::BinOp::Pow, &args[0], &args[1])
+}
+
+/// Three-argument pow() for objects: only `base.__pow__(exp, mod)` applies (there is
+/// no reflected form).
+fn ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let name = vm.intern("__pow__");
+    let t = vm.type_of(base);
+    if matches!(base, Value::Instance(_))
+        && vm.instance_dunder(&t, &name).is_some()
+        && let Some(f) = vm.lookup_method(base, &name)
+    {
+        let r = vm.call_value(f, &[exp.clone(), m.clone()], &[])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    let (x, y, z) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+    vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{x}', '{y}', '{z}'"
+    ))
 }
 
 fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
