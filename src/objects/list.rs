@@ -212,91 +212,18 @@ fn list_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Stable merge sort with a fallible comparison (may run Python code).
+/// Sort with an optional key function (computed once per item, in order).
 pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: &Value, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = if key.is_none() {
-        items.to_vec()
+    let keys = if key.is_none() {
+        None
     } else {
         let mut k = Vec::with_capacity(items.len());
         for it in items.iter() {
             k.push(vm.call_value(key.clone(), std::slice::from_ref(it), &[])?);
         }
-        k
+        Some(k)
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err: Option<Value> = None;
-    // Insertion-merge sort via a fallible less-than; reverse keeps stability like CPython.
-    let mut less = |a: &Value, b: &Value, vm: &mut Vm| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return x < y;
-        }
-        match vm
-            .compare(crate::bytecode::CmpOp::Lt, a, b)
-            .and_then(|r| vm.truthy(&r))
-        {
-            Ok(b) => b,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    };
-    merge_sort(&mut idx, &keys, reverse, vm, &mut less);
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let orig = items.to_vec();
-    for (dst, i) in items.iter_mut().zip(idx) {
-        *dst = orig[i].clone();
-    }
-    Ok(())
-}
-
-fn merge_sort(
-    idx: &mut [usize],
-    keys: &[Value],
-    reverse: bool,
-    vm: &mut Vm,
-    less: &mut dyn FnMut(&Value, &Value, &mut Vm) -> bool,
-) {
-    let n = idx.len();
-    if n <= 1 {
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut idx[..mid], keys, reverse, vm, less);
-    merge_sort(&mut idx[mid..], keys, reverse, vm, less);
-    let left = idx[..mid].to_vec();
-    let right = idx[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        // Take from the right only when strictly before the left element.
-        let take_right = if reverse {
-            less(&keys[left[i]], &keys[right[j]], vm)
-        } else {
-            less(&keys[right[j]], &keys[left[i]], vm)
-        };
-        if take_right {
-            idx[k] = right[j];
-            j += 1;
-        } else {
-            idx[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        idx[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        idx[k] = right[j];
-        j += 1;
-        k += 1;
-    }
+    super::sort::sort(vm, items, keys, reverse)
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -309,10 +236,16 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
+    // The list looks empty while it is sorted, like CPython's.
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let r = sort_values(vm, &mut items, &key, reverse);
-    *l.borrow_mut() = items;
+    let meddled = std::mem::replace(&mut *l.borrow_mut(), items);
+    let modified = !meddled.is_empty();
+    drop(meddled);
     r?;
+    if modified {
+        return vm.value_error("list modified during sort");
+    }
     Ok(Value::None)
 }
 

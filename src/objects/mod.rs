@@ -20,6 +20,7 @@ pub mod oserror;
 pub mod range;
 pub mod repr;
 pub mod set;
+mod sort;
 pub mod str;
 pub mod types;
 pub mod unicode;
