@@ -682,8 +682,19 @@ pub fn tuple_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 pub fn tuple_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "index", args, 1, 3)?;
     let items = vm.iterate(&args[0])?;
-    for (i, x) in items.iter().enumerate() {
-        if vm.eq_bool(x, &args[1])? {
+    // start/stop clamp like slice bounds (via __index__; None allowed).
+    let n = items.len() as i64;
+    let mut bound = |i: usize, dflt: i64| -> PyResult<usize> {
+        let x = match args.get(i) {
+            None | Some(Value::None) => dflt,
+            Some(v) => vm.index_of(v)?,
+        };
+        let x = if x < 0 { (x + n).max(0) } else { x.min(n) };
+        Ok(x as usize)
+    };
+    let (start, stop) = (bound(2, 0)?, bound(3, n)?);
+    for i in start..stop.max(start) {
+        if vm.eq_bool(&items[i], &args[1])? {
             return Ok(Value::Int(i as i64));
         }
     }

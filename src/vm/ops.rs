@@ -296,6 +296,15 @@ impl Vm {
                 Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
             )
         };
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            // bool's own &, | and ^ stay bools.
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if plain_num(a) && plain_num(b) {
             let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
                 return Ok(None);
@@ -561,8 +570,11 @@ impl Vm {
                 l.borrow_mut().extend(items);
                 return Ok(a);
             }
-            (BinOp::Mul, Value::List(l)) => {
-                let n = to_big(&b).and_then(|x| x.to_i64()).unwrap_or(0).max(0) as usize;
+            (BinOp::Mul, Value::List(l)) if to_big(&b).is_some() => {
+                let Some(n) = to_big(&b).and_then(|x| x.to_i64()) else {
+                    return self.overflow_error("cannot fit 'int' into an index-sized integer");
+                };
+                let n = n.max(0) as usize;
                 let mut v = l.borrow_mut();
                 let orig = v.clone();
                 v.clear();
@@ -866,6 +878,11 @@ impl Vm {
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 return crate::objects::set::set_compare(self, op, a, b).map(Some);
             }
+            (Value::Slice(x), Value::Slice(y)) => {
+                // Slices compare as (start, stop, step) tuples.
+                let t = |s: &SliceObj| vec![s.start.clone(), s.stop.clone(), s.step.clone()];
+                return self.seq_compare(op, &t(x), &t(y)).map(Some);
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = crate::objects::range::equal(x, y);
                 return Ok(Some(eq == (op == CmpOp::Eq)));
@@ -1008,7 +1025,11 @@ impl Vm {
                 let r = h as i64;
                 if r == -1 { 590923713 } else { r }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::ByteArray(_)
+            | Value::Slice(_) => {
                 let tn = self.type_name(v);
                 return self.type_error(format!("unhashable type: '{tn}'"));
             }

@@ -267,6 +267,9 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &idx {
+                    if !self.is_iterable(&v) {
+                        return self.type_error("can only assign an iterable");
+                    }
                     let items = self.iterate(&v)?;
                     return crate::objects::list::list_set_slice(self, l, s, items);
                 }
