@@ -701,12 +701,28 @@ fn str_format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// str.format: fields {name.attr[idx]!conv:spec} with auto/manual numbering.
 pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> PyResult<String> {
+    let mut numbering = Numbering::default();
+    format_fields(vm, fmt, args, kw, &mut numbering)
+}
+
+/// Field numbering state, shared with the fields nested in format specs.
+#[derive(Default)]
+struct Numbering {
+    auto: usize,
+    manual: bool,
+    used_auto: bool,
+}
+
+fn format_fields(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: KwArgs,
+    numbering: &mut Numbering,
+) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
-    let mut used_auto = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
@@ -742,21 +758,16 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                 ),
                 None => (name_part, None),
             };
-            let spec = if spec.contains('{') {
-                str_format_impl(vm, &spec, args, kw)?
-            } else {
-                spec
-            };
             // Split the first name from attribute/index accessors.
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let first = &name_part[..first_end];
             let mut v = if first.is_empty() {
-                if manual {
+                if numbering.manual {
                     return vm.value_error("cannot switch from manual field specification to automatic field numbering");
                 }
-                used_auto = true;
-                let k = auto;
-                auto += 1;
+                numbering.used_auto = true;
+                let k = numbering.auto;
+                numbering.auto += 1;
                 match args.get(k) {
                     Some(v) => v.clone(),
                     None => {
@@ -766,10 +777,10 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                     }
                 }
             } else if let Ok(n) = first.parse::<usize>() {
-                if used_auto {
+                if numbering.used_auto {
                     return vm.value_error("cannot switch from automatic field numbering to manual field specification");
                 }
-                manual = true;
+                numbering.manual = true;
                 match args.get(n) {
                     Some(v) => v.clone(),
                     None => {
@@ -804,6 +815,12 @@ pub fn str_format_impl(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs) -> Py
                     break;
                 }
             }
+            // Fields nested in the spec are numbered after this one.
+            let spec = if spec.contains('{') {
+                format_fields(vm, &spec, args, kw, numbering)?
+            } else {
+                spec
+            };
             let v = match conv.as_deref() {
                 Some("r") => Value::string(vm.repr_of(&v)?),
                 Some("s") => Value::string(vm.str_of(&v)?),

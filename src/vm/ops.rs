@@ -386,13 +386,27 @@ impl Vm {
                 crate::objects::dictview::binop(self, op, a, b)
             }
             _ => {
-                // Subclasses of builtins defer to their payload.
-                if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b)
-                    && let (Some(x), Some(y)) = (self.unwrap_builtin(a), self.unwrap_builtin(b))
-                    && !matches!(x, Value::Instance(_))
-                    && !matches!(y, Value::Instance(_))
+                // `X | Y` of classes is a union type.
+                if op == BinOp::Or
+                    && let Some(u) = crate::objects::generic_alias::type_or(self, a, b)?
                 {
-                    return self.builtin_binop(op, &x, &y);
+                    return Ok(Some(u));
+                }
+                // Subclasses of builtins defer to their payload.
+                if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
+                    if op == BinOp::Mul
+                        && let Some(r) = self.repeat_by_index(a, b)?
+                    {
+                        return Ok(Some(r));
+                    }
+                    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+                        return self.num_op(op, &x, &y);
+                    }
+                    if let (Some(x), Some(y)) = (self.unwrap_builtin(a), self.unwrap_builtin(b))
+                        && (!x.is(a) || !y.is(b))
+                    {
+                        return self.builtin_binop(op, &x, &y);
+                    }
                 }
                 Ok(None)
             }
