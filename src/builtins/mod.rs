@@ -708,8 +708,8 @@ fn b_vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let d = vm.intern("__dict__");
     match vm.get_attr(&args[0], &d) {
-        Ok(v) => Ok(v),
-        Err(_) => vm.type_error("vars() argument must have __dict__ attribute"),
+        Ok(v @ (Value::Dict(_) | Value::Instance(_))) => Ok(v),
+        _ => vm.type_error("vars() argument must have __dict__ attribute"),
     }
 }
 
