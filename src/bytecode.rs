@@ -223,6 +223,16 @@ pub enum Op {
     CheckEgMatch,
     /// except*: [original, list of raised and unhandled] -> [exception to re-raise or None].
     PrepReraiseStar,
+    /// async for: replace TOS by its asynchronous iterator (`__aiter__`).
+    GetAiter,
+    /// async for: push the awaitable of `__anext__` of the iterator on top.
+    GetAnext,
+    /// async for, on an exception: [aiter, exc] -> [] for StopAsyncIteration, else re-raise.
+    EndAsyncFor,
+    /// async with: [manager] -> [bound __aexit__, awaitable of __aenter__()].
+    BeforeAsyncWith,
+    /// A value yielded by an async generator's own `yield` (not by an await inside it).
+    AsyncGenWrap,
     /// Marks the start of a generator body; raises if resumed with a non-None value (never executed twice).
     GenStart,
 }

@@ -1063,9 +1063,6 @@ fn b_open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::stdlib::io::open(vm, args, kw)
 }
 
-fn b_aiter_unsupported(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.type_error("aiter() is not supported")
-}
 
 /// BaseExceptionGroup and ExceptionGroup come from the bundled `_exceptiongroup` module
 /// (it needs the rest of the builtins, so it is loaded last).
@@ -1130,7 +1127,8 @@ pub fn install(vm: &mut Vm) {
         ("compile", b_compile),
         ("__build_class__", b_build_class),
         ("open", b_open),
-        ("aiter", b_aiter_unsupported),
+        ("aiter", crate::vm::asyncgen::b_aiter),
+        ("anext", crate::vm::asyncgen::b_anext),
     ];
     for (n, f) in fns {
         let k = vm.intern(n);

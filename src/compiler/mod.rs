@@ -13,8 +13,8 @@ use symtable::{Resolved, ScopeKind, SymbolTable, node_key};
 
 pub struct CompileError {
     pub msg: String,
-    pub line: u32,
-    pub col: u32,
+    /// Where in the source the error is.
+    pub range: TextRange,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -38,7 +38,10 @@ enum FBlock {
     /// A `try` with handlers: unwinding must leave its handler range.
     TryExcept { handler_depth: usize },
     /// Inside a `with` body: the exit function is on the stack.
-    With { handler_depth: usize },
+    With {
+        handler_depth: usize,
+        is_async: bool,
+    },
     /// Inside an except handler body: [prev_exc] on the stack, maybe a bound name.
     Handler {
         name: Option<String>,
@@ -88,6 +91,8 @@ pub struct Compiler<'s> {
     interned: std::collections::HashMap<String, Rc<PyStr>>,
     /// Name of the innermost enclosing class, for private name mangling.
     private: Option<String>,
+    /// The statement being compiled (for errors found while unwinding blocks).
+    stmt_range: TextRange,
 }
 
 pub fn line_starts(source: &str) -> Vec<u32> {
@@ -119,10 +124,7 @@ pub fn compile_module(
         Some(e) => symtable::build(symtable::Source::Expr(e)),
         None => symtable::build(symtable::Source::Body(body)),
     }
-    .map_err(|(msg, range)| {
-        let line = offset_to_line(&starts, range.start().to_u32());
-        CompileError { msg, line, col: 0 }
-    })?;
+    .map_err(|(msg, range)| CompileError { msg, range })?;
     let mut c = Compiler {
         source,
         line_starts: starts,
@@ -132,6 +134,7 @@ pub fn compile_module(
         qual_stack: Vec::new(),
         interned: Default::default(),
         private: None,
+        stmt_range: TextRange::default(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(e) = mode_eval {
@@ -415,8 +418,7 @@ impl<'s> Compiler<'s> {
     fn err<T>(&self, msg: &str, range: TextRange) -> CResult<T> {
         Err(CompileError {
             msg: msg.to_string(),
-            line: offset_to_line(&self.line_starts, range.start().to_u32()),
-            col: 0,
+            range,
         })
     }
 
@@ -505,6 +507,7 @@ impl<'s> Compiler<'s> {
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.set_line(s.range());
+        self.stmt_range = s.range();
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -525,6 +528,10 @@ impl<'s> Compiler<'s> {
             Stmt::Return(r) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return self.err("'return' outside function", r.range);
+                }
+                let scope = &self.st.scopes[self.units.last().expect("unit").scope];
+                if r.value.is_some() && scope.is_coroutine && scope.is_generator {
+                    return self.err("'return' with value in async generator", r.range);
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -628,10 +635,10 @@ impl<'s> Compiler<'s> {
             },
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => {
-                if w.is_async {
-                    return self.err("async with is not supported yet", w.range);
+                if w.is_async && !self.in_async_function() {
+                    return self.err("'async with' outside async function", w.range);
                 }
-                self.with_items(&w.items, &w.body)?
+                self.with_items(&w.items, &w.body, w.is_async)?
             }
             Stmt::Assert(a) => {
                 let end = self.new_label();
@@ -907,12 +914,10 @@ impl<'s> Compiler<'s> {
         let ret = is_return as u32;
         match b {
             FBlock::ExceptStar => {
-                return Err(CompileError {
-                    msg: "'break', 'continue' and 'return' cannot appear in an except* block"
-                        .into(),
-                    line: self.u().line,
-                    col: 0,
-                });
+                return self.err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    self.stmt_range,
+                );
             }
             FBlock::Loop { is_for, .. } => {
                 if *is_for {
@@ -946,16 +951,15 @@ impl<'s> Compiler<'s> {
                 self.body(body)?;
                 self.u().fblocks = mine;
             }
-            FBlock::With { handler_depth } => {
+            FBlock::With {
+                handler_depth,
+                is_async,
+            } => {
                 self.truncate_handlers(*handler_depth);
                 if ret == 1 {
                     self.emit(Op::Swap(2));
                 }
-                self.load_const(Value::None);
-                self.load_const(Value::None);
-                self.load_const(Value::None);
-                self.emit(Op::Call(2));
-                self.emit(Op::PopTop);
+                self.call_exit(*is_async);
             }
             FBlock::Handler {
                 name,
@@ -1124,14 +1128,24 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+    fn with_items(
+        &mut self,
+        items: &[ast::WithItem],
+        body: &[Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(body);
         };
         let end = self.new_label();
         let exc = self.new_label();
         self.expr(&first.context_expr)?;
-        self.emit(Op::BeforeWith);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith);
+            self.emit_await();
+        } else {
+            self.emit(Op::BeforeWith);
+        }
         let hdepth = self.u().handler_stack.len();
         let depth = self.u().depth as u32 - 1;
         match &first.optional_vars {
@@ -1141,15 +1155,12 @@ impl<'s> Compiler<'s> {
         self.push_handler_at(exc, depth);
         self.u().fblocks.push(FBlock::With {
             handler_depth: hdepth,
+            is_async,
         });
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, is_async)?;
         self.u().fblocks.pop();
         self.pop_handler();
-        self.load_const(Value::None);
-        self.load_const(Value::None);
-        self.load_const(Value::None);
-        self.emit(Op::Call(2));
-        self.emit(Op::PopTop);
+        self.call_exit(is_async);
         self.jump(Op::Jump, end);
         // [exit, exc]
         self.bind_handler(exc, depth);
@@ -1157,6 +1168,9 @@ impl<'s> Compiler<'s> {
         self.push_handler_at(cleanup, depth + 1);
         self.emit(Op::PushExcInfo);
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.emit_await();
+        }
         let suppress = self.new_label();
         self.jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise);
@@ -1181,8 +1195,61 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `__exit__(None, None, None)` (awaited for `async with`), result dropped.
+    fn call_exit(&mut self, is_async: bool) {
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.emit(Op::Call(2));
+        if is_async {
+            self.emit_await();
+        }
+        self.emit(Op::PopTop);
+    }
+
+    /// `await` the value on top.
+    fn emit_await(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.yield_from_loop();
+    }
+
+    fn in_async_function(&self) -> bool {
+        let scope = &self.st.scopes[self.units.last().expect("unit").scope];
+        scope.kind == ScopeKind::Function && scope.is_coroutine
+    }
+
+    /// `async for`: `__anext__()` is awaited until it raises StopAsyncIteration.
     fn async_for(&mut self, f: &ast::StmtFor) -> CResult<()> {
-        self.err("async for is not supported yet", f.range)
+        if !self.in_async_function() {
+            return self.err("'async for' outside async function", f.range);
+        }
+        let start = self.new_label();
+        let brk = self.new_label();
+        let done = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit(Op::GetAiter);
+        self.bind(start);
+        self.set_line(f.iter.range());
+        let depth = self.push_handler(done);
+        self.emit(Op::GetAnext);
+        self.emit_await();
+        self.pop_handler();
+        self.assign_target(&f.target)?;
+        self.u().fblocks.push(FBlock::Loop {
+            cont: start,
+            brk,
+            is_for: true,
+        });
+        self.body(&f.body)?;
+        self.u().fblocks.pop();
+        self.jump(Op::Jump, start);
+        // [aiter, exc]
+        self.bind_handler(done, depth);
+        self.set_line(f.iter.range());
+        self.emit(Op::EndAsyncFor);
+        self.body(&f.orelse)?;
+        self.bind(brk);
+        Ok(())
     }
 
     // ---- functions and classes ----
@@ -1687,9 +1754,15 @@ impl<'s> Compiler<'s> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
+                if self.in_async_function() {
+                    self.emit(Op::AsyncGenWrap);
+                }
                 self.emit(Op::YieldValue);
             }
             Expr::YieldFrom(y) => {
+                if self.in_async_function() {
+                    return self.err("'yield from' inside async function", y.range);
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GetYieldFromIter);
                 self.yield_from_loop();
@@ -2151,10 +2224,12 @@ fn stack_effect(op: Op) -> i32 {
         Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
         | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_)
         | LoadBuildClass | LoadAssertionError | ImportFrom(_) | BeforeWith | PushExcInfo
-        | WithExceptStart | MatchMapping | MatchSequence | MatchKeys | GetLen => 1,
+        | WithExceptStart | MatchMapping | MatchSequence | MatchKeys | GetLen | GetAnext
+        | BeforeAsyncWith => 1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | MatchClass(_) => -2,
         CopyDictWithoutKeys | PrepReraiseStar => -1,
-        CheckEgMatch => 0,
+        CheckEgMatch | GetAiter | AsyncGenWrap => 0,
+        EndAsyncFor => -2,
         StoreSubscr => -3,
         BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
         | ImportName(_) => -1,

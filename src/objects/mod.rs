@@ -120,4 +120,5 @@ pub fn install_type_methods(vm: &mut Vm) {
     oserror::install(vm);
     generic_alias::install(vm);
     crate::vm::slots::install(vm);
+    crate::vm::asyncgen::install(vm);
 }

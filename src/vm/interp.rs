@@ -907,6 +907,21 @@ impl Vm {
                             Err(e) => Err(e),
                         }
                     }
+                    Op::GetAiter | Op::GetAnext | Op::BeforeAsyncWith | Op::AsyncGenWrap => {
+                        self.async_op(op, &mut f.stack)
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = f.stack.pop().expect("stack");
+                        if self.exc_matches(&exc, &self.exc.stop_async_iteration.clone()) {
+                            f.stack.pop();
+                            Ok(())
+                        } else {
+                            match self.unwind(exc, Raised::Reraise, base) {
+                                Ok(()) => continue 'frames,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
                     Op::MatchMapping
                     | Op::MatchSequence
                     | Op::MatchKeys

@@ -1,5 +1,6 @@
 //! The virtual machine: type registry, frame stack, and entry points.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod attr_cache;
 pub mod call;

@@ -1306,7 +1306,10 @@ impl Vm {
             }
             ctx.emit(out, &frames, '|');
         }
-        let mut summary = self.exception_summary(e);
+        let mut summary = match self.syntax_error_summary(e) {
+            Some(s) => s,
+            None => self.exception_summary(e),
+        };
         if let Some(s) = self.offer_suggestion(e) {
             summary.push_str(&format!(
                 ". Did you mean: {}?",
@@ -1359,6 +1362,60 @@ impl Vm {
         if toplevel {
             ctx.depth = 0;
         }
+    }
+
+    /// A SyntaxError is shown with its place in the source rather than its str():
+    /// the file and line, the text with carets under the error, then "SyntaxError: msg".
+    fn syntax_error_summary(&mut self, e: &Value) -> Option<String> {
+        if !self.type_of(e).is_subtype(&self.exc.syntax_error) {
+            return None;
+        }
+        let field = |n: &str| crate::objects::exceptions::exc_field(e, n).unwrap_or(Value::None);
+        let mut out = String::new();
+        let mut suffix = String::new();
+        match (field("lineno"), field("filename")) {
+            (Value::Int(l), f) => {
+                let f = match f {
+                    Value::Str(s) => s.s.clone(),
+                    _ => "<string>".into(),
+                };
+                out.push_str(&format!("  File \"{f}\", line {l}\n"));
+            }
+            (_, Value::Str(f)) => suffix = format!(" ({})", f.s),
+            _ => {}
+        }
+        if let Value::Str(text) = field("text") {
+            let rtext = text.s.trim_end_matches('\n');
+            let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+            let spaces = rtext.chars().count() - ltext.chars().count();
+            out.push_str(&format!("    {ltext}\n"));
+            if let Value::Int(offset) = field("offset") {
+                let mut end = match field("end_offset") {
+                    Value::Int(e) if e != 0 => e,
+                    _ => offset,
+                };
+                if end == offset || end == -1 {
+                    end = offset + 1;
+                }
+                let col = offset - 1 - spaces as i64;
+                let end_col = end - 1 - spaces as i64;
+                if col >= 0 {
+                    let pad: String = ltext
+                        .chars()
+                        .take(col as usize)
+                        .map(|c| if c.is_whitespace() { c } else { ' ' })
+                        .collect();
+                    let carets = "^".repeat((end_col - col).max(0) as usize);
+                    out.push_str(&format!("    {pad}{carets}\n"));
+                }
+            }
+        }
+        let msg = match field("msg") {
+            Value::None => "<no detail available>".to_string(),
+            m => self.str_of(&m).ok()?,
+        };
+        out.push_str(&format!("{}: {msg}{suffix}", self.type_of(e).name()));
+        Some(out)
     }
 
     /// The sub-exceptions of an exception group.

@@ -100,6 +100,8 @@ type_fields! {
     dict_items: "dict_items", complex: "complex", memoryview: "memoryview", longrange_iterator: "longrange_iterator", method_wrapper: "method-wrapper", frame: "frame",
     traceback: "traceback",
     member_descriptor: "member_descriptor",
+    async_generator_asend: "async_generator_asend", async_generator_athrow: "async_generator_athrow",
+    async_generator_wrapped_value: "async_generator_wrapped_value", anext_awaitable: "anext_awaitable",
 }
 
 /// Types whose dunder methods are native functions dispatched like those of classes
