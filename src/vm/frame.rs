@@ -39,8 +39,6 @@ pub struct Frame {
     /// The exception being handled in this frame (for sys.exc_info and __context__).
     pub handled: Value,
     pub exit: ExitMode,
-    /// Keyword names for the next call.
-    pub kwnames: Option<Rc<Vec<Value>>>,
     /// The generator this frame belongs to while it runs.
     pub running_gen: Option<Rc<Generator>>,
     /// An exception thrown into this (generator) frame, raised when it next runs.
@@ -68,7 +66,6 @@ impl Frame {
             builtins: None,
             handled: Value::None,
             exit: ExitMode::Call,
-            kwnames: None,
             running_gen: None,
             pending_throw: None,
         }
@@ -98,7 +95,6 @@ impl Frame {
         self.locals = None;
         self.builtins = None;
         self.handled = Value::None;
-        self.kwnames = None;
         self.running_gen = None;
         self.pending_throw = None;
     }

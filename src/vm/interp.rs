@@ -651,12 +651,12 @@ impl Vm {
                     }
                     Op::KwNames(i) => {
                         if let Value::Tuple(t) = &code.consts[i as usize] {
-                            f.kwnames = Some(t.clone());
+                            self.kwnames = Some(t.clone());
                         }
                         Ok(())
                     }
                     Op::Call(n) => {
-                        let kw = f.kwnames.take();
+                        let kw = self.kwnames.take();
                         let n = n as usize;
                         let len = f.stack.len();
                         // Fast path: a Python function whose parameters are exactly the

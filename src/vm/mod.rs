@@ -35,6 +35,9 @@ const FRAME_POOL_MAX: usize = 128;
 
 pub struct Vm {
     pub frames: Vec<Box<Frame>>,
+    /// Keyword names for the CALL that follows KW_NAMES (nothing runs in between, so one
+    /// slot serves every frame).
+    kwnames: Option<Rc<Vec<Value>>>,
     /// Finished frames kept for reuse (boxed: they move to and from `frames` as is).
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
@@ -87,6 +90,7 @@ impl Vm {
         let (types, exc) = types::bootstrap();
         let mut vm = Box::new(Vm {
             frames: Vec::new(),
+            kwnames: None,
             frame_pool: Vec::new(),
             types,
             exc,
