@@ -803,7 +803,7 @@ pub fn hex_text(b: &[u8], sep: Option<char>, group: i64) -> String {
             && n > 0
         {
             let boundary = if group > 0 {
-                (b.len() - i) % n == 0
+                (b.len() - i).is_multiple_of(n)
             } else {
                 i % n == 0
             };

@@ -693,8 +693,8 @@ pub fn tuple_index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         Ok(x as usize)
     };
     let (start, stop) = (bound(2, 0)?, bound(3, n)?);
-    for i in start..stop.max(start) {
-        if vm.eq_bool(&items[i], &args[1])? {
+    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
+        if vm.eq_bool(x, &args[1])? {
             return Ok(Value::Int(i as i64));
         }
     }

@@ -139,7 +139,7 @@ fn tm_arg(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<Tm> {
     let items = match vm.unwrap_builtin(v) {
         Some(Value::Tuple(t)) => t.to_vec(),
         _ => {
-            return vm.type_error(format!("Tuple or struct_time argument required"));
+            return vm.type_error("Tuple or struct_time argument required");
         }
     };
     if items.len() != 9 {

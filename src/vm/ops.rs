@@ -752,7 +752,6 @@ impl Vm {
         }
     }
 
-    /// The builtin value inside a subclass instance (or the value itself).
     /// `x.__op__(y)` for an instance whose class provides the comparison (see
     /// `instance_dunder`); None when there is none or it returned NotImplemented.
     /// Without its own `__ne__`, a class's `__eq__` decides `!=` (object.__ne__
@@ -789,6 +788,7 @@ impl Vm {
         Ok(Some(r))
     }
 
+    /// The builtin value inside a subclass instance (or the value itself).
     pub fn unwrap_builtin(&self, v: &Value) -> Option<Value> {
         match v {
             Value::Instance(i) => match &i.payload {
