@@ -2069,11 +2069,24 @@ impl<'s> Compiler<'s> {
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(cflag));
         self.expr(&gens[0].iter)?;
-        if gens[0].is_async {
-            return self.err("async comprehensions are not supported yet", gens[0].range);
-        }
-        self.emit(Op::GetIter);
+        self.emit(if gens[0].is_async {
+            Op::GetAiter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        // A comprehension with `async for` or `await` is a coroutine to await (or, for a
+        // generator expression, an async generator).
+        if self.st.scopes[scope].is_coroutine && !matches!(kind, CompKind::Gen(_)) {
+            let outer = &self.st.scopes[self.units.last().expect("unit").scope];
+            if !outer.is_coroutine {
+                return self.err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    gens[0].range,
+                );
+            }
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -2085,10 +2098,24 @@ impl<'s> Compiler<'s> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async {
+                Op::GetAiter
+            } else {
+                Op::GetIter
+            });
         }
         self.bind(start);
-        self.jump(Op::ForIter, end);
+        // `async for`: await __anext__() until StopAsyncIteration (caught at `end`).
+        let handler_depth = if g.is_async {
+            let d = self.push_handler(end);
+            self.emit(Op::GetAnext);
+            self.emit_await();
+            self.pop_handler();
+            Some(d)
+        } else {
+            self.jump(Op::ForIter, end);
+            None
+        };
         self.assign_target(&g.target)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, start)?;
@@ -2113,13 +2140,22 @@ impl<'s> Compiler<'s> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    if self.st.scopes[self.units.last().expect("unit").scope].is_coroutine {
+                        self.emit(Op::AsyncGenWrap);
+                    }
                     self.emit(Op::YieldValue);
                     self.emit(Op::PopTop);
                 }
             }
         }
         self.jump(Op::Jump, start);
-        self.bind(end);
+        match handler_depth {
+            Some(d) => {
+                self.bind_handler(end, d);
+                self.emit(Op::EndAsyncFor);
+            }
+            None => self.bind(end),
+        }
         Ok(())
     }
 }
