@@ -3,6 +3,7 @@
 mod except_star;
 mod patterns;
 pub mod symtable;
+mod unparse;
 
 use crate::bytecode::*;
 use crate::vm::value::{PyStr, Value};
@@ -93,6 +94,10 @@ pub struct Compiler<'s> {
     private: Option<String>,
     /// The statement being compiled (for errors found while unwinding blocks).
     stmt_range: TextRange,
+    /// `from __future__ import annotations`: annotations are kept as strings.
+    future_annotations: bool,
+    /// The future imports at the start of the module (the only place they may be).
+    future_imports: Vec<usize>,
 }
 
 pub fn line_starts(source: &str) -> Vec<u32> {
@@ -135,12 +140,15 @@ pub fn compile_module(
         interned: Default::default(),
         private: None,
         stmt_range: TextRange::default(),
+        future_annotations: false,
+        future_imports: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     if let Some(e) = mode_eval {
         c.expr(e)?;
         c.emit(Op::ReturnValue);
     } else {
+        c.check_future_imports(body)?;
         if has_annotations(body) {
             c.emit(Op::SetupAnnotations);
         }
@@ -677,6 +685,14 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::ImportFrom(i) => {
+                if unparse::future_import(s).is_some()
+                    && !self.future_imports.contains(&node_key(i))
+                {
+                    return self.err(
+                        "from __future__ imports must occur at the beginning of the file",
+                        i.range,
+                    );
+                }
                 let module = i
                     .module
                     .as_ref()
@@ -722,7 +738,7 @@ impl<'s> Compiler<'s> {
         match &*a.target {
             Expr::Name(n) if a.simple => {
                 if evaluated {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     let ai = self.name_idx("__annotations__");
                     self.emit(Op::LoadName(ai));
                     let key = self.mangle(n.id.as_str());
@@ -743,9 +759,47 @@ impl<'s> Compiler<'s> {
             }
             _ => {}
         }
-        if evaluated {
+        if evaluated && !self.future_annotations {
             self.expr(&a.annotation)?;
             self.emit(Op::PopTop);
+        }
+        Ok(())
+    }
+
+    /// An annotation's value: evaluated, or its text under future annotations.
+    fn annotation(&mut self, e: &Expr) -> CResult<()> {
+        if self.future_annotations {
+            self.load_const(Value::string(unparse::unparse(e, self.source)));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
+    /// `from __future__ import ...` may only open a module (after its docstring) and
+    /// must name known features.
+    fn check_future_imports(&mut self, body: &[Stmt]) -> CResult<()> {
+        let skip = match body.first() {
+            Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::StringLiteral(_)) => 1,
+            _ => 0,
+        };
+        for s in &body[skip..] {
+            let Some(i) = unparse::future_import(s) else {
+                break;
+            };
+            for a in &i.names {
+                match a.name.id.as_str() {
+                    "annotations" => self.future_annotations = true,
+                    "nested_scopes" | "generators" | "division" | "absolute_import"
+                    | "with_statement" | "print_function" | "unicode_literals"
+                    | "barry_as_FLUFL" | "generator_stop" => {}
+                    "braces" => return self.err("not a chance", a.range),
+                    other => {
+                        return self
+                            .err(&format!("future feature {other} is not defined"), a.range);
+                    }
+                }
+            }
+            self.future_imports.push(node_key(i));
         }
         Ok(())
     }
@@ -1327,7 +1381,7 @@ impl<'s> Compiler<'s> {
         for (n, e) in &anns {
             let n = self.mangle(n);
             self.load_const(Value::string(n));
-            self.expr(e)?;
+            self.annotation(e)?;
         }
         self.emit(Op::BuildMap(anns.len() as u32));
         Ok(8)
@@ -1489,36 +1543,49 @@ impl<'s> Compiler<'s> {
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(cflag));
         self.load_const(Value::str(name));
-        let (nargs, kwnames) = match &c.arguments {
-            Some(a) => {
+        let simple = c.arguments.as_ref().is_none_or(|a| {
+            !a.args.iter().any(|b| matches!(b, Expr::Starred(_)))
+                && a.keywords.iter().all(|k| k.arg.is_some())
+        });
+        match &c.arguments {
+            Some(a) if !simple => {
+                // __build_class__(func, name, *bases, **kwargs) as CALL_FUNCTION_EX.
+                self.emit(Op::BuildList(2));
                 for b in a.args.iter() {
-                    if matches!(b, Expr::Starred(_)) {
-                        return self.err("starred class bases are not supported", b.range());
-                    }
-                    self.expr(b)?;
-                }
-                let mut names = Vec::new();
-                for k in a.keywords.iter() {
-                    match &k.arg {
-                        Some(n) => {
-                            self.expr(&k.value)?;
-                            names.push(Value::str(n.id.as_str()));
+                    match b {
+                        Expr::Starred(s) => {
+                            self.expr(&s.value)?;
+                            self.emit(Op::ListExtend(1));
                         }
-                        None => {
-                            return self
-                                .err("**kwargs in class definitions are not supported", k.range);
+                        other => {
+                            self.expr(other)?;
+                            self.emit(Op::ListAppend(1));
                         }
                     }
                 }
-                (a.args.len() + names.len(), names)
+                self.emit(Op::ListToTuple);
+                self.call_keywords_ex(a, c.range)?;
             }
-            None => (0, Vec::new()),
-        };
-        if !kwnames.is_empty() {
-            let ci = self.add_const(Value::tuple(kwnames));
-            self.emit(Op::KwNames(ci));
+            _ => {
+                let mut nargs = 0;
+                let mut names = Vec::new();
+                if let Some(a) = &c.arguments {
+                    for b in a.args.iter() {
+                        self.expr(b)?;
+                    }
+                    for k in a.keywords.iter() {
+                        self.expr(&k.value)?;
+                        names.push(Value::str(k.arg.as_ref().map_or("", |n| n.id.as_str())));
+                    }
+                    nargs = a.args.len() + names.len();
+                }
+                if !names.is_empty() {
+                    let ci = self.add_const(Value::tuple(names));
+                    self.emit(Op::KwNames(ci));
+                }
+                self.emit(Op::Call(2 + nargs as u32));
+            }
         }
-        self.emit(Op::Call(2 + nargs as u32));
         for _ in &c.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -1983,7 +2050,7 @@ impl<'s> Compiler<'s> {
         // lone `**x` itself); CALL_FUNCTION_EX checks and converts what it is given.
         if let [Expr::Starred(s)] = &args.args[..] {
             self.expr(&s.value)?;
-            return self.call_keywords_ex(c);
+            return self.call_keywords_ex(args, c.range());
         }
         self.emit(Op::BuildList(0));
         for a in args.args.iter() {
@@ -1999,12 +2066,11 @@ impl<'s> Compiler<'s> {
             }
         }
         self.emit(Op::ListToTuple);
-        self.call_keywords_ex(c)
+        self.call_keywords_ex(args, c.range())
     }
 
     /// The keyword part of CALL_FUNCTION_EX, then the call.
-    fn call_keywords_ex(&mut self, c: &ast::ExprCall) -> CResult<()> {
-        let args = &c.arguments;
+    fn call_keywords_ex(&mut self, args: &ast::Arguments, range: TextRange) -> CResult<()> {
         let has_kw = !args.keywords.is_empty();
         if let [
             ast::Keyword {
@@ -2030,7 +2096,7 @@ impl<'s> Compiler<'s> {
                 }
             }
         }
-        self.set_line(c.range());
+        self.set_line(range);
         self.emit(Op::CallEx(has_kw as u32));
         Ok(())
     }
@@ -2069,11 +2135,24 @@ impl<'s> Compiler<'s> {
         self.load_const(Value::Code(code));
         self.emit(Op::MakeFunction(cflag));
         self.expr(&gens[0].iter)?;
-        if gens[0].is_async {
-            return self.err("async comprehensions are not supported yet", gens[0].range);
-        }
-        self.emit(Op::GetIter);
+        self.emit(if gens[0].is_async {
+            Op::GetAiter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        // A comprehension with `async for` or `await` is a coroutine to await (or, for a
+        // generator expression, an async generator).
+        if self.st.scopes[scope].is_coroutine && !matches!(kind, CompKind::Gen(_)) {
+            let outer = &self.st.scopes[self.units.last().expect("unit").scope];
+            if !outer.is_coroutine {
+                return self.err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    gens[0].range,
+                );
+            }
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -2085,10 +2164,24 @@ impl<'s> Compiler<'s> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async {
+                Op::GetAiter
+            } else {
+                Op::GetIter
+            });
         }
         self.bind(start);
-        self.jump(Op::ForIter, end);
+        // `async for`: await __anext__() until StopAsyncIteration (caught at `end`).
+        let handler_depth = if g.is_async {
+            let d = self.push_handler(end);
+            self.emit(Op::GetAnext);
+            self.emit_await();
+            self.pop_handler();
+            Some(d)
+        } else {
+            self.jump(Op::ForIter, end);
+            None
+        };
         self.assign_target(&g.target)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, start)?;
@@ -2113,13 +2206,22 @@ impl<'s> Compiler<'s> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    if self.st.scopes[self.units.last().expect("unit").scope].is_coroutine {
+                        self.emit(Op::AsyncGenWrap);
+                    }
                     self.emit(Op::YieldValue);
                     self.emit(Op::PopTop);
                 }
             }
         }
         self.jump(Op::Jump, start);
-        self.bind(end);
+        match handler_depth {
+            Some(d) => {
+                self.bind_handler(end, d);
+                self.emit(Op::EndAsyncFor);
+            }
+            None => self.bind(end),
+        }
         Ok(())
     }
 }

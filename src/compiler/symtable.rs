@@ -30,6 +30,8 @@ struct Flags {
     used: bool,
     global: bool,
     nonlocal: bool,
+    /// Where a `global` or `nonlocal` statement declared the name (for errors).
+    declared_at: Option<ruff_text_size::TextRange>,
 }
 
 pub struct Scope {
@@ -144,7 +146,7 @@ pub fn build(src: Source) -> Result<SymbolTable, (String, ruff_text_size::TextRa
         scopes: b.scopes,
         by_node: b.by_node,
     };
-    analyze(&mut t, 0, &[]);
+    analyze(&mut t, 0, &[])?;
     Ok(t)
 }
 
@@ -174,6 +176,33 @@ impl Builder {
     fn use_name(&mut self, name: &str) {
         let n = self.mangled(name);
         self.cur().entry(&n).used = true;
+    }
+
+    /// A name declared `global` or `nonlocal` must not be a parameter, used or assigned
+    /// earlier in the scope, or declared the other way.
+    fn check_declaration(
+        &mut self,
+        name: &str,
+        what: &str,
+        range: ruff_text_size::TextRange,
+    ) -> BResult {
+        let n = self.mangled(name);
+        let Some(f) = self.cur().flags.get(&n).copied() else {
+            return Ok(());
+        };
+        let msg = if f.param {
+            format!("name '{name}' is parameter and {what}")
+        } else if (what == "global" && f.nonlocal) || (what == "nonlocal" && f.global) {
+            let at = f.declared_at.unwrap_or(range);
+            return Err((format!("name '{name}' is nonlocal and global"), at));
+        } else if f.used {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if f.assigned {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return Ok(());
+        };
+        Err((msg, range))
     }
 
     fn visit_body(&mut self, body: &[Stmt]) -> BResult {
@@ -411,14 +440,26 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
+                    self.check_declaration(n.id.as_str(), "global", g.range)?;
                     let n = self.mangled(n.id.as_str());
-                    self.cur().entry(&n).global = true;
+                    let f = self.cur().entry(&n);
+                    f.global = true;
+                    f.declared_at = Some(g.range);
                 }
             }
             Stmt::Nonlocal(g) => {
+                if self.cur().kind == ScopeKind::Module {
+                    return Err((
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range,
+                    ));
+                }
                 for n in &g.names {
+                    self.check_declaration(n.id.as_str(), "nonlocal", g.range)?;
                     let n = self.mangled(n.id.as_str());
-                    self.cur().entry(&n).nonlocal = true;
+                    let f = self.cur().entry(&n);
+                    f.nonlocal = true;
+                    f.declared_at = Some(g.range);
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -750,7 +791,11 @@ impl Builder {
 
 /// Resolve names bottom-up. `enclosing` holds names bound in enclosing function scopes.
 /// Returns the free names this scope needs from its parents.
-fn analyze(t: &mut SymbolTable, idx: usize, enclosing: &[String]) -> Vec<String> {
+fn analyze(
+    t: &mut SymbolTable,
+    idx: usize,
+    enclosing: &[String],
+) -> Result<Vec<String>, (String, ruff_text_size::TextRange)> {
     let kind = t.scopes[idx].kind;
     let is_func = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension);
     let names: Vec<(String, Flags)> = t.scopes[idx]
@@ -764,6 +809,11 @@ fn analyze(t: &mut SymbolTable, idx: usize, enclosing: &[String]) -> Vec<String>
         let r = if f.global {
             Resolved::GlobalExplicit
         } else if f.nonlocal {
+            if let Some(at) = f.declared_at
+                && !enclosing.contains(n)
+            {
+                return Err((format!("no binding for nonlocal '{n}' found"), at));
+            }
             free.push(n.clone());
             Resolved::Free
         } else if f.assigned || f.param {
@@ -797,7 +847,7 @@ fn analyze(t: &mut SymbolTable, idx: usize, enclosing: &[String]) -> Vec<String>
     let children = t.scopes[idx].children.clone();
     let mut cells: Vec<String> = Vec::new();
     for c in children {
-        let child_free = analyze(t, c, &child_enclosing);
+        let child_free = analyze(t, c, &child_enclosing)?;
         for n in child_free {
             let mine = resolved.get(&n).copied();
             match mine {
@@ -856,5 +906,5 @@ fn analyze(t: &mut SymbolTable, idx: usize, enclosing: &[String]) -> Vec<String>
     }
     scope.freevars = fv.clone();
     scope.resolved = resolved;
-    fv
+    Ok(fv)
 }

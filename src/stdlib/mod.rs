@@ -45,6 +45,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("linecache", include_str!("py/linecache.py")),
     ("_genericalias", include_str!("py/_genericalias.py")),
     ("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
+    ("__future__", include_str!("py/__future__.py")),
 ];
 
 /// The builtins module: its dict is the interpreter's builtins namespace, so
