@@ -1063,7 +1063,6 @@ fn b_open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::stdlib::io::open(vm, args, kw)
 }
 
-
 /// BaseExceptionGroup and ExceptionGroup come from the bundled `_exceptiongroup` module
 /// (it needs the rest of the builtins, so it is loaded last).
 pub fn install_exception_groups(vm: &mut Vm) {

@@ -116,7 +116,11 @@ fn describe(vm: &mut Vm, code: &Code, op: Op) -> PyResult<(String, String, Strin
         (Op::Compare(c), _) => Some(c.symbol().to_string()),
         _ => None,
     };
-    let arg = if idx.is_some() { raw.clone() } else { String::new() };
+    let arg = if idx.is_some() {
+        raw.clone()
+    } else {
+        String::new()
+    };
     let shown = shown.unwrap_or_else(|| if idx.is_some() { String::new() } else { raw });
     Ok((upper_snake(&name), arg, shown))
 }
@@ -207,9 +211,7 @@ fn code_of(vm: &mut Vm, x: &Value) -> PyResult<Option<Rc<Code>>> {
         Value::Generator(g) => Some(g.code.clone()),
         Value::BoundMethod(m) => code_of(vm, &m.func)?,
         Value::StaticMethod(f) | Value::ClassMethod(f) => code_of(vm, f)?,
-        Value::Str(s) => Some(crate::parser::compile_source(
-            vm, &s.s, "<dis>", false,
-        )?),
+        Value::Str(s) => Some(crate::parser::compile_source(vm, &s.s, "<dis>", false)?),
         _ => None,
     })
 }

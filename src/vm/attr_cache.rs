@@ -58,7 +58,12 @@ impl Vm {
         kind
     }
 
-    fn resolve_attr_kind(&mut self, cls: &Rc<TypeObj>, inst: &Instance, name: &Rc<PyStr>) -> AttrKind {
+    fn resolve_attr_kind(
+        &mut self,
+        cls: &Rc<TypeObj>,
+        inst: &Instance,
+        name: &Rc<PyStr>,
+    ) -> AttrKind {
         let dunder = name.s.starts_with("__") && name.s.ends_with("__");
         if !cls.heap || cls.slotted || inst.dict.is_none() || dunder {
             return AttrKind::Unknown;
@@ -101,12 +106,20 @@ impl Vm {
 
     /// LOAD_METHOD with the cache: [function, self] for a method not shadowed by the
     /// instance dict.
-    pub fn load_method_cached(&mut self, code: &Code, i: u32, obj: Value) -> PyResult<(Value, Value)> {
+    pub fn load_method_cached(
+        &mut self,
+        code: &Code,
+        i: u32,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
         if let Value::Instance(inst) = &obj
             && self.attr_kind(code, i, inst) == AttrKind::Method
         {
             let name = &code.names[i as usize];
-            let shadowed = inst.dict.as_ref().is_some_and(|d| d.get_str(name).is_some());
+            let shadowed = inst
+                .dict
+                .as_ref()
+                .is_some_and(|d| d.get_str(name).is_some());
             let method = inst.cls.borrow().lookup(name);
             if !shadowed && let Some(f) = method {
                 return Ok((f, obj));
@@ -116,7 +129,13 @@ impl Vm {
     }
 
     /// STORE_ATTR with the cache: straight into the instance dict.
-    pub fn store_attr_cached(&mut self, code: &Code, i: u32, obj: &Value, v: Value) -> PyResult<()> {
+    pub fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        i: u32,
+        obj: &Value,
+        v: Value,
+    ) -> PyResult<()> {
         if let Value::Instance(inst) = obj
             && self.attr_kind(code, i, inst) == AttrKind::InstanceOnly
             && let Some(d) = &inst.dict

@@ -580,8 +580,8 @@ impl Vm {
         let init_name = self.names.__init__.clone();
         // object.__init__ has nothing to do (object.__new__ checks the arguments), so
         // when a native __new__ makes an instance of `t` itself, the arguments go to it.
-        let trivial_init =
-            matches!(newf, Value::Builtin(_)) && t.lookup(&init_name).is_none_or(|i| is_object_method(&i));
+        let trivial_init = matches!(newf, Value::Builtin(_))
+            && t.lookup(&init_name).is_none_or(|i| is_object_method(&i));
         let (mut a, args) = if trivial_init {
             (args, SmallVec::new())
         } else {

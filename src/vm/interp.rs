@@ -151,13 +151,15 @@ impl Vm {
                         f.stack.push(Value::Cell(f.cells[i as usize].clone()));
                         Ok(())
                     }
-                    Op::LoadGlobal(i) => match self.load_global(code, i, &f.globals, f.builtins.as_deref()) {
-                        Some(v) => {
-                            f.stack.push(v);
-                            Ok(())
+                    Op::LoadGlobal(i) => {
+                        match self.load_global(code, i, &f.globals, f.builtins.as_deref()) {
+                            Some(v) => {
+                                f.stack.push(v);
+                                Ok(())
+                            }
+                            None => self.name_error(&code.names[i as usize].s),
                         }
-                        None => self.name_error(&code.names[i as usize].s),
-                    },
+                    }
                     Op::StoreGlobal(i) => {
                         let v = f.stack.pop().expect("stack");
                         self.store_global(code, i, &f.globals, v);
@@ -177,9 +179,9 @@ impl Vm {
                             Some(l) if Rc::ptr_eq(l, &f.globals) => {
                                 self.load_global(code, i, &f.globals, f.builtins.as_deref())
                             }
-                            Some(l) => l
-                                .get_str(name)
-                                .or_else(|| self.load_global(code, i, &f.globals, f.builtins.as_deref())),
+                            Some(l) => l.get_str(name).or_else(|| {
+                                self.load_global(code, i, &f.globals, f.builtins.as_deref())
+                            }),
                             None => self.load_global(code, i, &f.globals, f.builtins.as_deref()),
                         };
                         match r {
@@ -696,27 +698,27 @@ impl Vm {
                                 Err(e) => Err(e),
                             }
                         } else {
-                        let a = std::mem::take(&mut f.stack[len - n - 2]);
-                        let b = std::mem::take(&mut f.stack[len - n - 1]);
-                        let (callable, first) = if a.is_undef() {
-                            (b, None)
-                        } else {
-                            (a, Some(b))
-                        };
-                        let mut args: Args = SmallVec::new();
-                        if let Some(s) = first {
-                            args.push(s);
-                        }
-                        args.extend(f.stack.drain(len - n..));
-                        f.stack.truncate(len - n - 2);
-                        match self.call_from_loop(callable, args, kw) {
-                            Ok(Some(v)) => {
-                                f.stack.push(v);
-                                Ok(())
+                            let a = std::mem::take(&mut f.stack[len - n - 2]);
+                            let b = std::mem::take(&mut f.stack[len - n - 1]);
+                            let (callable, first) = if a.is_undef() {
+                                (b, None)
+                            } else {
+                                (a, Some(b))
+                            };
+                            let mut args: Args = SmallVec::new();
+                            if let Some(s) = first {
+                                args.push(s);
                             }
-                            Ok(None) => continue 'frames,
-                            Err(e) => Err(e),
-                        }
+                            args.extend(f.stack.drain(len - n..));
+                            f.stack.truncate(len - n - 2);
+                            match self.call_from_loop(callable, args, kw) {
+                                Ok(Some(v)) => {
+                                    f.stack.push(v);
+                                    Ok(())
+                                }
+                                Ok(None) => continue 'frames,
+                                Err(e) => Err(e),
+                            }
                         }
                     }
                     Op::CallEx(has_kw) => {

@@ -489,11 +489,7 @@ impl Generator {
         *self.names.borrow_mut() = Self::names_for(&self.code, name, qualname);
     }
     /// None when the names are the code's own.
-    pub fn names_for(
-        code: &Code,
-        name: Rc<PyStr>,
-        qualname: Rc<PyStr>,
-    ) -> Option<Box<GenNames>> {
+    pub fn names_for(code: &Code, name: Rc<PyStr>, qualname: Rc<PyStr>) -> Option<Box<GenNames>> {
         if name.s == code.name.s && qualname.s == code.qualname.s {
             None
         } else {

@@ -625,7 +625,10 @@ impl Parser {
                         let n = self.src.getuntil('>', "group name")?;
                         if !is_identifier(&n) {
                             return Err(self.src.error(
-                                &format!("bad character in group name {}", crate::objects::repr::str_repr(&n)),
+                                &format!(
+                                    "bad character in group name {}",
+                                    crate::objects::repr::str_repr(&n)
+                                ),
                                 n.chars().count() + 1,
                             ));
                         }
@@ -635,14 +638,21 @@ impl Parser {
                         let nl = n.chars().count();
                         if !is_identifier(&n) {
                             return Err(self.src.error(
-                                &format!("bad character in group name {}", crate::objects::repr::str_repr(&n)),
+                                &format!(
+                                    "bad character in group name {}",
+                                    crate::objects::repr::str_repr(&n)
+                                ),
                                 nl + 1,
                             ));
                         }
                         let Some(gid) = self.group_by_name(&n) else {
-                            return Err(self
-                                .src
-                                .error(&format!("unknown group name {}", crate::objects::repr::str_repr(&n)), nl + 1));
+                            return Err(self.src.error(
+                                &format!(
+                                    "unknown group name {}",
+                                    crate::objects::repr::str_repr(&n)
+                                ),
+                                nl + 1,
+                            ));
                         };
                         if !self.checkgroup(gid) {
                             return Err(self.src.error("cannot refer to an open group", nl + 1));
@@ -738,7 +748,10 @@ impl Parser {
                     let condgroup = if is_identifier(&condname) {
                         let Some(g) = self.group_by_name(&condname) else {
                             return Err(self.src.error(
-                                &format!("unknown group name {}", crate::objects::repr::str_repr(&condname)),
+                                &format!(
+                                    "unknown group name {}",
+                                    crate::objects::repr::str_repr(&condname)
+                                ),
                                 cl + 1,
                             ));
                         };
@@ -760,7 +773,10 @@ impl Parser {
                                 ));
                             }
                             return Err(self.src.error(
-                                &format!("bad character in group name {}", crate::objects::repr::str_repr(&condname)),
+                                &format!(
+                                    "bad character in group name {}",
+                                    crate::objects::repr::str_repr(&condname)
+                                ),
                                 cl + 1,
                             ));
                         };
@@ -1033,7 +1049,10 @@ impl Parser {
         match unicode_names2::character(&name) {
             Some(c) => Ok(c),
             None => Err(self.src.error(
-                &format!("undefined character name {}", crate::objects::repr::str_repr(&name)),
+                &format!(
+                    "undefined character name {}",
+                    crate::objects::repr::str_repr(&name)
+                ),
                 name.chars().count() + 4,
             )),
         }

@@ -56,7 +56,10 @@ pub fn parse_template(template: &str, regex: &Regex) -> Result<Vec<TemplatePiece
                     let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_digit());
                     if !ok {
                         return Err(s.error(
-                            &format!("bad character in group name {}", crate::objects::repr::str_repr(&name)),
+                            &format!(
+                                "bad character in group name {}",
+                                crate::objects::repr::str_repr(&name)
+                            ),
                             nl + 1,
                         ));
                     }
