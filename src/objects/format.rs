@@ -20,6 +20,19 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
             crate::fmt::format_int_spec(&num_bigint::BigInt::from(*b as i64), spec)
         }
+        Value::Type(_) => {
+            let fm = vm.names.__format__.clone();
+            if let Some(m) = vm.meta_dunder(v, &fm) {
+                return match vm.call_value(m, &[Value::str(spec)], &[])? {
+                    Value::Str(s) => Ok(s.s.clone()),
+                    other => {
+                        let tn = vm.type_name(&other);
+                        vm.type_error(format!("__format__ must return a str, not {tn}"))
+                    }
+                };
+            }
+            return generic(vm, v, spec);
+        }
         Value::Instance(i) => {
             let cls = i.class();
             let fm = vm.names.__format__.clone();

@@ -270,6 +270,16 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Type(t) => {
+            let rn = vm.names.__repr__.clone();
+            if let Some(m) = vm.meta_dunder(v, &rn) {
+                return match vm.call_value(m, &[], &[])? {
+                    Value::Str(s) => Ok(s.s.clone()),
+                    other => {
+                        let tn = vm.type_name(&other);
+                        vm.type_error(format!("__repr__ returned non-string (type {tn})"))
+                    }
+                };
+            }
             let m = t.dict.get_str(&vm.names.__module__.clone());
             match m {
                 Some(Value::Str(m)) if m.s != "builtins" => {

@@ -707,6 +707,25 @@ impl Vm {
                     _ => true,
                 }
             }
+            Value::Type(_) => {
+                // A metaclass's __bool__ (or __len__) decides for its classes.
+                let bn = self.names.__bool__.clone();
+                if let Some(m) = self.meta_dunder(v, &bn) {
+                    let r = self.call_value(m, &[], &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => {
+                            let tn = self.type_name(&other);
+                            self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                        }
+                    };
+                }
+                let ln = self.names.__len__.clone();
+                if self.meta_dunder(v, &ln).is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
             _ => true,
         })
     }
@@ -763,7 +782,7 @@ impl Vm {
         y: &Value,
         tx: &Rc<TypeObj>,
     ) -> PyResult<Option<Value>> {
-        if !matches!(x, Value::Instance(_)) {
+        if !matches!(x, Value::Instance(_) | Value::Type(_)) {
             return Ok(None);
         }
         let name = self.intern(op.dunder());
@@ -887,7 +906,11 @@ impl Vm {
                 let eq = crate::objects::range::equal(x, y);
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
-            (Value::Type(x), Value::Type(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Value::Type(x), Value::Type(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                    && x.meta.borrow().is_none()
+                    && y.meta.borrow().is_none() =>
+            {
                 return Ok(Some(Rc::ptr_eq(x, y) == (op == CmpOp::Eq)));
             }
             (Value::Instance(_), _) | (_, Value::Instance(_))
@@ -1064,6 +1087,19 @@ impl Vm {
                             _ => (Rc::as_ptr(i) as usize >> 4) as i64,
                         }
                     }
+                }
+            }
+            Value::Type(_) if self.meta_dunder(v, &self.names.__hash__.clone()).is_some() => {
+                let m = self
+                    .meta_dunder(v, &self.names.__hash__.clone())
+                    .unwrap_or_default();
+                let r = self.call_value(m, &[], &[])?;
+                match to_big(&r) {
+                    Some(b) => {
+                        let x = crate::objects::int::hash_big(&b);
+                        if x == -1 { -2 } else { x }
+                    }
+                    None => return self.type_error("__hash__ method should return an integer"),
                 }
             }
             other => (other.ptr().unwrap_or(0) >> 4) as i64,

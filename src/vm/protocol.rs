@@ -135,6 +135,15 @@ impl Vm {
         }
     }
 
+    /// A protocol method the metaclass of class `v` defines (not `type`'s own), bound
+    /// to the class: how classes get `__repr__`, `__len__`, `__eq__`... of their own.
+    pub fn meta_dunder(&mut self, v: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let Value::Type(t) = v else { return None };
+        let meta = t.meta.borrow().clone()?;
+        self.instance_dunder(&meta, name)?;
+        self.lookup_method(v, name)
+    }
+
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
@@ -230,6 +239,13 @@ impl Vm {
                 self.type_error(format!("'{tn}' object is not subscriptable"))
             }
             Value::Type(t) => {
+                // A metaclass's __getitem__ comes before the class's __class_getitem__.
+                let gi = self.names.__getitem__.clone();
+                if t.meta.borrow().is_some()
+                    && let Some(m) = self.lookup_method(obj, &gi)
+                {
+                    return self.call_value(m, std::slice::from_ref(idx), &[]);
+                }
                 let cgi = self.intern("__class_getitem__");
                 if let Some(m) = t.lookup(&cgi) {
                     let f = match m {
@@ -303,6 +319,11 @@ impl Vm {
                 }
             }
             _ => {
+                let si = self.names.__setitem__.clone();
+                if let Some(m) = self.meta_dunder(obj, &si) {
+                    self.call_value(m, &[idx, v], &[])?;
+                    return Ok(());
+                }
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item assignment"))
             }
@@ -363,6 +384,11 @@ impl Vm {
                 }
             }
             _ => {
+                let di = self.names.__delitem__.clone();
+                if let Some(m) = self.meta_dunder(obj, &di) {
+                    self.call_value(m, std::slice::from_ref(idx), &[])?;
+                    return Ok(());
+                }
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object doesn't support item deletion"))
             }
@@ -384,23 +410,8 @@ impl Vm {
                     return Ok(d.len());
                 }
                 let cls = inst.class();
-                let ln = self.names.__len__.clone();
-                if let Some(m) = self.instance_dunder(&cls, &ln) {
-                    let r = self.call_value(m, std::slice::from_ref(v), &[])?;
-                    let n = match &r {
-                        Value::Int(i) => *i,
-                        Value::Bool(b) => *b as i64,
-                        _ => {
-                            let tn = self.type_name(&r);
-                            return self.type_error(format!(
-                                "'{tn}' object cannot be interpreted as an integer"
-                            ));
-                        }
-                    };
-                    if n < 0 {
-                        return self.value_error("__len__() should return >= 0");
-                    }
-                    return Ok(n as usize);
+                if let Some(n) = self.len_dunder(v, &cls)? {
+                    return Ok(n);
                 }
                 if let Some(inner) = self.unwrap_builtin(v)
                     && !inner.is(v)
@@ -410,10 +421,39 @@ impl Vm {
                 return self.type_error(format!("object of type '{}' has no len()", cls.name()));
             }
             _ => {
-                let tn = self.type_name(v);
+                // Classes whose metaclass defines __len__.
+                let t = self.type_of(v);
+                if let Value::Type(_) = v
+                    && let Some(n) = self.len_dunder(v, &t)?
+                {
+                    return Ok(n);
+                }
+                let tn = t.name();
                 return self.type_error(format!("object of type '{tn}' has no len()"));
             }
         })
+    }
+
+    /// `len()` through the `__len__` of `v`'s class `cls`, if it provides one.
+    fn len_dunder(&mut self, v: &Value, cls: &Rc<TypeObj>) -> PyResult<Option<usize>> {
+        let ln = self.names.__len__.clone();
+        let Some(m) = self.instance_dunder(cls, &ln) else {
+            return Ok(None);
+        };
+        let r = self.call_value(m, std::slice::from_ref(v), &[])?;
+        let n = match &r {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => {
+                let tn = self.type_name(&r);
+                return self
+                    .type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+            }
+        };
+        if n < 0 {
+            return self.value_error("__len__() should return >= 0");
+        }
+        Ok(Some(n as usize))
     }
 
     /// `item in container`
@@ -454,7 +494,7 @@ impl Vm {
             _ => {
                 let cn = self.names.__contains__.clone();
                 let t = self.type_of(container);
-                if let Value::Instance(_) = container
+                if let Value::Instance(_) | Value::Type(_) = container
                     && let Some(m) = self.instance_dunder(&t, &cn)
                 {
                     let r = self.call_value(m, &[container.clone(), item.clone()], &[])?;
@@ -1001,6 +1041,19 @@ impl Vm {
                     return Ok(s.s.clone());
                 }
                 self.repr_of(v)
+            }
+            Value::Type(_) => {
+                let sn = self.names.__str__.clone();
+                match self.meta_dunder(v, &sn) {
+                    Some(m) => match self.call_value(m, &[], &[])? {
+                        Value::Str(s) => Ok(s.s.clone()),
+                        other => {
+                            let tn = self.type_name(&other);
+                            self.type_error(format!("__str__ returned non-string (type {tn})"))
+                        }
+                    },
+                    None => self.repr_of(v),
+                }
             }
             _ => repr::str_builtin(self, v),
         }

@@ -75,6 +75,12 @@ impl Vm {
                 owner: Rc::downgrade(t),
             };
             let d = self.new_instance_with(&mt, Payload::Native(RefCell::new(Box::new(m))));
+            if let Value::Instance(i) = &d
+                && let Some(attrs) = &i.dict
+            {
+                attrs.set_str(self.names.__name__.clone(), Value::Str(n.clone()));
+                attrs.set_str(self.intern("__objclass__"), Value::Type(t.clone()));
+            }
             t.dict.set_str(n.clone(), d);
         }
     }
