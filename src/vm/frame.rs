@@ -41,8 +41,6 @@ pub struct Frame {
     pub exit: ExitMode,
     /// The generator this frame belongs to while it runs.
     pub running_gen: Option<Rc<Generator>>,
-    /// An exception thrown into this (generator) frame, raised when it next runs.
-    pub pending_throw: Option<Value>,
 }
 
 impl Frame {
@@ -67,7 +65,6 @@ impl Frame {
             handled: Value::None,
             exit: ExitMode::Call,
             running_gen: None,
-            pending_throw: None,
         }
     }
 
@@ -96,7 +93,6 @@ impl Frame {
         self.builtins = None;
         self.handled = Value::None;
         self.running_gen = None;
-        self.pending_throw = None;
     }
 
     pub fn line(&self) -> u32 {

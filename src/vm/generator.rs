@@ -176,7 +176,7 @@ impl Vm {
         let r = self.throw_down_chain(exc);
         // The exception enters the innermost frame as CPython's gen_send_ex does: chained
         // only to what the generators of this chain are handling, never to the caller's.
-        if let Some(exc) = self.frames.last().and_then(|f| f.pending_throw.clone()) {
+        if let Some(exc) = self.pending_throw.clone() {
             let handled = self.frames[chain_base..]
                 .iter()
                 .rev()
@@ -196,7 +196,7 @@ impl Vm {
             let ip = f.ip;
             let delegating = ip >= 2 && matches!(f.code.ops.get(ip - 2), Some(Op::Send(_)));
             if !delegating {
-                f.pending_throw = Some(exc);
+                self.pending_throw = Some(exc);
                 return Ok(());
             }
             let Some(Op::Send(exit)) = f.code.ops.get(ip - 2).copied() else {
@@ -209,8 +209,7 @@ impl Vm {
                 if let Err(e) = self.close_iter(&sub) {
                     exc = e;
                 }
-                let f = self.frames.last_mut().expect("frame");
-                f.pending_throw = Some(exc);
+                self.pending_throw = Some(exc);
                 return Ok(());
             }
             match &sub {
@@ -227,11 +226,11 @@ impl Vm {
                     let word = Self::gen_word(sg);
                     let t = self.exc.value_error.clone();
                     let e = self.new_exc(&t, &format!("{word} already executing"));
-                    self.frames.last_mut().expect("frame").pending_throw = Some(e);
+                    self.pending_throw = Some(e);
                     return Ok(());
                 }
                 Value::Generator(_) => {
-                    self.frames.last_mut().expect("frame").pending_throw = Some(exc);
+                    self.pending_throw = Some(exc);
                     return Ok(());
                 }
                 _ => {
@@ -240,7 +239,7 @@ impl Vm {
                     let f_ptr = self.frames.len() - 1;
                     match meth {
                         None => {
-                            self.frames[f_ptr].pending_throw = Some(exc);
+                            self.pending_throw = Some(exc);
                         }
                         Some(m) => {
                             let ty = Value::Type(self.type_of(&exc));
@@ -259,7 +258,7 @@ impl Vm {
                                         f.stack.push(v);
                                         f.ip = exit as usize;
                                     } else {
-                                        self.frames[f_ptr].pending_throw = Some(e);
+                                        self.pending_throw = Some(e);
                                     }
                                 }
                             }
@@ -554,9 +553,9 @@ impl Vm {
     }
 
     /// Unwind the pending throw of the top frame, if any (called when the loop switches frames).
+    #[inline]
     pub fn take_pending_throw(&mut self, base: usize) -> Option<PyResult<()>> {
-        let f = self.frames.last_mut()?;
-        let e = f.pending_throw.take()?;
+        let e = self.pending_throw.take()?;
         // Context was set by throw_down; the caller's handled exception is not chained.
         Some(self.unwind(e, Raised::Propagated, base))
     }

@@ -1051,7 +1051,6 @@ impl Vm {
     fn keep_frame_alive(exc: &Value, mut frame: Box<Frame>) {
         frame.stack.clear();
         frame.handled = Value::None;
-        frame.pending_throw = None;
         if let Value::Instance(i) = exc
             && let Some(d) = i.exc()
         {

@@ -38,6 +38,9 @@ pub struct Vm {
     /// Keyword names for the CALL that follows KW_NAMES (nothing runs in between, so one
     /// slot serves every frame).
     kwnames: Option<Rc<Vec<Value>>>,
+    /// An exception thrown into the top (generator) frame, raised when the loop next
+    /// switches frames (it is set just before, so one slot serves every frame).
+    pub pending_throw: Option<Value>,
     /// Finished frames kept for reuse (boxed: they move to and from `frames` as is).
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
@@ -91,6 +94,7 @@ impl Vm {
         let mut vm = Box::new(Vm {
             frames: Vec::new(),
             kwnames: None,
+            pending_throw: None,
             frame_pool: Vec::new(),
             types,
             exc,
