@@ -23,7 +23,7 @@ fn real_main() -> i32 {
             }
         },
         Some(path) => match std::fs::read_to_string(path) {
-            Ok(s) => (s, path.to_string(), args[1..].to_vec()),
+            Ok(s) => (s, script_filename(path), args[1..].to_vec()),
             Err(e) => {
                 eprintln!(
                     "coil: can't open file '{path}': [Errno {}] No such file or directory",
@@ -39,6 +39,18 @@ fn real_main() -> i32 {
     };
     let mut vm = Vm::new(argv);
     coil::run_main(&mut vm, &src, &filename)
+}
+
+/// The main script's `__file__`: CPython makes a relative path absolute by prefixing the
+/// working directory, without normalising it.
+fn script_filename(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.display()),
+        Err(_) => path.to_string(),
+    }
 }
 
 fn main() {
