@@ -150,6 +150,7 @@ impl Vm {
     }
 
     /// Push the frame of a call made by the dispatch loop (its result goes on the caller's stack).
+    #[inline]
     pub fn push_call_frame(&mut self, mut frame: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.recycle_frame(frame);
@@ -340,9 +341,7 @@ impl Vm {
         if kwnames.is_none() && is_simple_call(&func.code, args.len()) {
             return Ok(self.simple_frame(func, args.iter().cloned()));
         }
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
-        frame.cells.extend(func.closure.iter().cloned());
-        frame.builtins = func.builtins.clone();
+        let mut frame = self.function_base_frame(func);
         self.bind_args(func, &mut frame.fast, args, kwnames)?;
         init_arg_cells(&mut frame);
         Ok(frame)
@@ -354,13 +353,49 @@ impl Vm {
         func: &Rc<Function>,
         args: impl Iterator<Item = Value>,
     ) -> Box<Frame> {
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
-        frame.cells.extend(func.closure.iter().cloned());
-        frame.builtins = func.builtins.clone();
+        let mut frame = self.function_base_frame(func);
         for (slot, a) in frame.fast.iter_mut().zip(args) {
             *slot = a;
         }
         init_arg_cells(&mut frame);
+        frame
+    }
+
+    /// `simple_frame` for the CALL fast path: the `nargs` values on top of `stack` move
+    /// into the new frame's first locals.
+    #[inline]
+    pub fn simple_frame_from_stack(
+        &mut self,
+        func: &Rc<Function>,
+        stack: &mut Vec<Value>,
+        nargs: usize,
+    ) -> Box<Frame> {
+        let mut frame = self.function_base_frame(func);
+        let from = stack.len() - nargs;
+        debug_assert!(frame.fast.len() >= nargs);
+        // SAFETY: `is_simple_call` guarantees at least `nargs` locals; they hold Undef,
+        // which owns nothing, so overwriting them leaks nothing, and shortening the
+        // caller's stack hands ownership of the moved values to the frame.
+        unsafe {
+            std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), frame.fast.as_mut_ptr(), nargs);
+            stack.set_len(from);
+        }
+        if !frame.code.cell_args.is_empty() {
+            init_arg_cells(&mut frame);
+        }
+        frame
+    }
+
+    /// A function's frame before its arguments are bound: closure cells and builtins set.
+    #[inline]
+    fn function_base_frame(&mut self, func: &Rc<Function>) -> Box<Frame> {
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        if func.builtins.is_some() {
+            frame.builtins = func.builtins.clone();
+        }
         frame
     }
 

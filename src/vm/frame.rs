@@ -69,8 +69,13 @@ impl Frame {
     }
 
     /// Re-initialise a recycled frame for a new activation (keeps its buffers' capacity).
+    #[inline]
     pub fn reinit(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
-        self.fast.resize(code.varnames.len(), Value::Undef);
+        let nfast = code.varnames.len();
+        self.fast.reserve(nfast);
+        for _ in 0..nfast {
+            self.fast.push(Value::Undef);
+        }
         for _ in 0..code.cellvars.len() {
             self.cells.push(Rc::new(CellObj {
                 value: std::cell::RefCell::new(Value::Undef),
@@ -85,9 +90,20 @@ impl Frame {
 
     /// Release everything the frame refers to, keeping its buffers for reuse.
     /// Locals go first to last, as CPython clears a finished frame.
+    #[inline]
     pub fn clear_for_reuse(&mut self) {
-        self.stack.clear();
-        self.fast.clear();
+        while let Some(v) = self.stack.pop() {
+            v.release();
+        }
+        let n = self.fast.len();
+        // SAFETY: the length is zeroed first, so each local is read out exactly once
+        // even if releasing one runs code that looks at this frame.
+        unsafe {
+            self.fast.set_len(0);
+            for i in 0..n {
+                std::ptr::read(self.fast.as_ptr().add(i)).release();
+            }
+        }
         self.cells.clear();
         self.locals = None;
         self.builtins = None;

@@ -53,7 +53,7 @@ impl Vm {
                         Ok(())
                     }
                     Op::Copy(n) => {
-                        let v = f.stack[f.stack.len() - n as usize].dup();
+                        let v = f.stack[f.stack.len() - n as usize].clone();
                         f.stack.push(v);
                         Ok(())
                     }
@@ -67,7 +67,7 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadConst(i) => {
-                        f.stack.push(code.consts[i as usize].dup());
+                        f.stack.push(code.consts[i as usize].clone());
                         Ok(())
                     }
                     Op::LoadFast(i) => {
@@ -80,7 +80,7 @@ impl Vm {
                                 &format!("cannot access local variable '{name}' where it is not associated with a value"),
                             ))
                         } else {
-                            f.stack.push(v.dup());
+                            f.stack.push(v.clone());
                             Ok(())
                         }
                     }
@@ -152,13 +152,16 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadGlobal(i) => {
-                        match self.load_global(code, i, &f.globals, f.builtins.as_deref()) {
-                            Some(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            None => self.name_error(&code.names[i as usize].s),
+                        if self.load_global_onto(
+                            code,
+                            i,
+                            &f.globals,
+                            f.builtins.as_deref(),
+                            &mut f.stack,
+                        ) {
+                            continue;
                         }
+                        self.name_error(&code.names[i as usize].s)
                     }
                     Op::StoreGlobal(i) => {
                         let v = f.stack.pop().expect("stack");
@@ -297,14 +300,25 @@ impl Vm {
                         let b = f.stack.pop().expect("stack");
                         let a = f.stack.pop().expect("stack");
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            f.stack.push(Value::Bool(match cop {
+                            let r = match cop {
                                 CmpOp::Lt => x < y,
                                 CmpOp::Le => x <= y,
                                 CmpOp::Eq => x == y,
                                 CmpOp::Ne => x != y,
                                 CmpOp::Gt => x > y,
                                 CmpOp::Ge => x >= y,
-                            }));
+                            };
+                            // A conditional jump on the result (the usual case) is taken
+                            // here: the bool never goes through the stack.
+                            match ops[f.ip] {
+                                Op::PopJumpIfFalse(t) => {
+                                    f.ip = if r { f.ip + 1 } else { t as usize };
+                                }
+                                Op::PopJumpIfTrue(t) => {
+                                    f.ip = if r { t as usize } else { f.ip + 1 };
+                                }
+                                _ => f.stack.push(Value::Bool(r)),
+                            }
                             a.release();
                             b.release();
                             continue;
@@ -681,8 +695,7 @@ impl Vm {
                             && super::call::is_simple_call(&func.code, nargs)
                         {
                             let func = func.clone();
-                            let args = f.stack.drain(len - nargs..);
-                            let frame = self.simple_frame(&func, args);
+                            let frame = self.simple_frame_from_stack(&func, &mut f.stack, nargs);
                             f.stack.truncate(len - n - 2);
                             if func.code.is_generator_like() {
                                 let g = self.new_generator(

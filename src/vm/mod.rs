@@ -261,6 +261,7 @@ impl Vm {
         (!Rc::ptr_eq(&d, &self.builtins)).then_some(d)
     }
 
+    #[inline]
     pub fn new_frame(
         &mut self,
         code: Rc<Code>,
@@ -277,6 +278,7 @@ impl Vm {
     }
 
     /// Return a finished frame to the pool.
+    #[inline]
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.clear_for_reuse();
         if self.frame_pool.len() < FRAME_POOL_MAX {

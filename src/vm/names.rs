@@ -8,7 +8,41 @@ use super::value::*;
 use crate::bytecode::{Code, NameCache};
 
 impl Vm {
-    /// LOAD_GLOBAL: globals, then builtins. None: the name is not defined.
+    /// LOAD_GLOBAL: push the value of global `i` (globals, then builtins) on `stack`.
+    /// False: the name is not defined.
+    #[inline(always)]
+    pub fn load_global_onto(
+        &self,
+        code: &Code,
+        i: u32,
+        globals: &PyDict,
+        builtins: Option<&PyDict>,
+        stack: &mut Vec<Value>,
+    ) -> bool {
+        // The value goes straight onto the stack in each branch: returning it through an
+        // Option made rustc build it in memory piecewise and reload it whole (a stall).
+        let b = builtins.unwrap_or(&self.builtins);
+        let c = code.name_cache[i as usize].get();
+        if c.globals_version == globals.keys_version() {
+            if !c.in_builtins {
+                stack.push(globals.value_at(c.index as usize));
+                return true;
+            }
+            if c.builtins_version == b.keys_version() {
+                stack.push(b.value_at(c.index as usize));
+                return true;
+            }
+        }
+        match Self::load_global_uncached(code, i, globals, b) {
+            Some(v) => {
+                stack.push(v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// LOAD_GLOBAL's value (see `load_global_onto`). None: the name is not defined.
     #[inline]
     pub fn load_global(
         &self,
@@ -20,10 +54,8 @@ impl Vm {
         // Dict key versions are unique across dicts, so a cache entry made with other
         // builtins (exec with its own `__builtins__`) never matches these.
         let builtins = builtins.unwrap_or(&self.builtins);
-        let slot = &code.name_cache[i as usize];
-        let c = slot.get();
-        let gv = globals.keys_version();
-        if c.globals_version == gv {
+        let c = code.name_cache[i as usize].get();
+        if c.globals_version == globals.keys_version() {
             if !c.in_builtins {
                 return Some(globals.value_at(c.index as usize));
             }
@@ -31,14 +63,26 @@ impl Vm {
                 return Some(builtins.value_at(c.index as usize));
             }
         }
+        Self::load_global_uncached(code, i, globals, builtins)
+    }
+
+    /// LOAD_GLOBAL's slow path: look the name up and remember where it was found.
+    #[cold]
+    #[inline(never)]
+    fn load_global_uncached(
+        code: &Code,
+        i: u32,
+        globals: &PyDict,
+        builtins: &PyDict,
+    ) -> Option<Value> {
         let name = &code.names[i as usize];
         let (dict, in_builtins) = match globals.index_of_str(name) {
             Some(ix) => (globals, Some((ix, false))),
             None => (builtins, builtins.index_of_str(name).map(|ix| (ix, true))),
         };
         let (ix, in_builtins) = in_builtins?;
-        slot.set(NameCache {
-            globals_version: gv,
+        code.name_cache[i as usize].set(NameCache {
+            globals_version: globals.keys_version(),
             builtins_version: builtins.keys_version(),
             index: ix as u32,
             in_builtins,

@@ -14,7 +14,7 @@ pub type PyResult<T> = Result<T, Value>;
 
 /// An 8-byte tag keeps the payload aligned, so copies of a Value are two aligned words
 /// (a byte tag made rustc copy the rest with overlapping unaligned moves, which stall).
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local, or "no self" in a method call. Never visible to Python.
@@ -25,8 +25,9 @@ pub enum Value {
     Ellipsis,
     Bool(bool),
     Int(i64),
-    BigInt(Rc<BigInt>),
     Float(f64),
+    // Everything after this point holds exactly one `Rc` (see `Clone`).
+    BigInt(Rc<BigInt>),
     Complex(Rc<Complex>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
@@ -52,6 +53,61 @@ pub enum Value {
     StaticMethod(Rc<Value>),
     ClassMethod(Rc<Value>),
     Super(Rc<SuperObj>),
+}
+
+impl Clone for Value {
+    /// Bump the reference count (if any) and copy the two words whole: building the copy
+    /// variant by variant made rustc store it piecewise and reload it as one 16-byte
+    /// value, a store-forwarding stall on every stack push.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        macro_rules! bump {
+            ($($v:ident),*) => {
+                match self {
+                    // SAFETY: `r` is a live Rc owned by `self`.
+                    $(Value::$v(r) => unsafe { Rc::increment_strong_count(Rc::as_ptr(r)) },)*
+                    Value::Undef
+                    | Value::None
+                    | Value::NotImplemented
+                    | Value::Ellipsis
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::Float(_) => {}
+                }
+            };
+        }
+        bump!(
+            BigInt,
+            Complex,
+            Str,
+            Bytes,
+            ByteArray,
+            List,
+            Tuple,
+            Dict,
+            Set,
+            FrozenSet,
+            Range,
+            Slice,
+            Function,
+            Builtin,
+            BoundMethod,
+            Type,
+            Instance,
+            Module,
+            Generator,
+            Code,
+            Iter,
+            Cell,
+            Property,
+            StaticMethod,
+            ClassMethod,
+            Super
+        );
+        // SAFETY: immediates own nothing, and the reference a counted value's copy owns
+        // was just taken above, which is all `Rc::clone` does.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 /// A `complex` number (immutable; boxed to keep `Value` two words wide).
@@ -628,17 +684,6 @@ impl Value {
     }
     pub fn is_undef(&self) -> bool {
         matches!(self, Value::Undef)
-    }
-    /// Clone a value, copying immediates inline instead of calling the clone glue.
-    #[inline(always)]
-    pub fn dup(&self) -> Value {
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            Value::Float(x) => Value::Float(*x),
-            other => other.clone(),
-        }
     }
     /// Drop a value, skipping the out-of-line drop glue for immediates (hot in the loop).
     #[inline(always)]
