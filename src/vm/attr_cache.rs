@@ -4,7 +4,7 @@
 //! one instance-dict probe instead of several MRO lookups.
 
 use super::Vm;
-use super::dict::type_epoch;
+use super::dict::{PyDict, type_epoch};
 use super::value::*;
 use crate::bytecode::Code;
 use std::rc::Rc;
@@ -26,6 +26,8 @@ pub struct AttrCache {
     class: *const TypeObj,
     epoch: u64,
     kind: AttrKind,
+    /// Where the name was last found in an instance dict (a guess, checked on use).
+    index: u32,
 }
 
 impl AttrCache {
@@ -33,6 +35,7 @@ impl AttrCache {
         class: std::ptr::null(),
         epoch: u64::MAX,
         kind: AttrKind::Unknown,
+        index: 0,
     };
 }
 
@@ -54,8 +57,22 @@ impl Vm {
             class: Rc::as_ptr(&cls),
             epoch,
             kind,
+            index: 0,
         });
         kind
+    }
+
+    /// The index of `code.names[i]` in an instance dict, trying the cached guess first.
+    #[inline]
+    fn instance_index(code: &Code, i: u32, d: &PyDict) -> Option<usize> {
+        let slot = &code.attr_cache[i as usize];
+        let mut c = slot.get();
+        let ix = d.index_of_str_hinted(&code.names[i as usize], c.index)?;
+        if ix as u32 != c.index {
+            c.index = ix as u32;
+            slot.set(c);
+        }
+        Some(ix)
     }
 
     fn resolve_attr_kind(
@@ -92,13 +109,11 @@ impl Vm {
     pub fn load_attr_cached(&mut self, code: &Code, i: u32, obj: &Value) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             let kind = self.attr_kind(code, i, inst);
-            if kind != AttrKind::Unknown {
-                let name = &code.names[i as usize];
-                if let Some(d) = &inst.dict
-                    && let Some(v) = d.get_str(name)
-                {
-                    return Ok(v);
-                }
+            if kind != AttrKind::Unknown
+                && let Some(d) = &inst.dict
+                && let Some(ix) = Self::instance_index(code, i, d)
+            {
+                return Ok(d.value_at(ix));
             }
         }
         self.get_attr(obj, &code.names[i as usize])
@@ -140,7 +155,10 @@ impl Vm {
             && self.attr_kind(code, i, inst) == AttrKind::InstanceOnly
             && let Some(d) = &inst.dict
         {
-            d.set_str(code.names[i as usize].clone(), v);
+            match Self::instance_index(code, i, d) {
+                Some(ix) => d.set_value_at(ix, v),
+                None => d.set_str(code.names[i as usize].clone(), v),
+            }
             return Ok(());
         }
         self.set_attr(obj, &code.names[i as usize], v)

@@ -114,7 +114,7 @@ impl Vm {
             && b.binding.is_none()
             && kw.is_none()
             && let Some(Value::Generator(g)) = args.first()
-            && matches!(b.owner, Some("generator") | Some("coroutine"))
+            && b.resumes_generator()
         {
             let g = g.clone();
             match b.name {

@@ -5,6 +5,7 @@
 
 use crate::vm::value::{PyResult, PyStr, Value};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub struct Entry {
     pub hash: i64,
@@ -175,7 +176,7 @@ impl PyDict {
     }
 
     /// The value of entry `i` (an index from `find_str`, valid while `keys_version` holds).
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, i: usize) -> Value {
         self.table.borrow().entries[i].value.clone()
     }
@@ -191,6 +192,20 @@ impl PyDict {
     /// Find a str key's entry index.
     pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
         self.table.borrow().find_str(key)
+    }
+
+    /// `index_of_str`, trying entry `hint` first: instances of a class usually get their
+    /// attributes in the same order, so an attribute cache's last index is a good guess.
+    #[inline]
+    pub fn index_of_str_hinted(&self, key: &Rc<PyStr>, hint: u32) -> Option<usize> {
+        let t = self.table.borrow();
+        if let Some(e) = t.entries.get(hint as usize)
+            && let Value::Str(k) = &e.key
+            && (Rc::ptr_eq(k, key) || k.s == key.s)
+        {
+            return Some(hint as usize);
+        }
+        t.find_str(key)
     }
 
     pub fn len(&self) -> usize {
@@ -412,5 +427,3 @@ impl PyDict {
         self.push_new(hash, key, value)
     }
 }
-
-use std::rc::Rc;

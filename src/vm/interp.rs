@@ -710,6 +710,22 @@ impl Vm {
                                 Ok(()) => continue 'frames,
                                 Err(e) => Err(e),
                             }
+                        } else if kw.is_none()
+                            && let Value::Builtin(b) = &f.stack[len - nargs - 1]
+                            && b.binding.is_none()
+                            && !b.resumes_generator()
+                        {
+                            // A builtin reads its arguments where they lie on the stack.
+                            let b = b.clone();
+                            // SAFETY: the arguments stay on this frame's stack until the
+                            // call returns; nothing else pushes to or pops from it meanwhile
+                            // (nested runs return through their own boundary frames).
+                            let args = unsafe {
+                                std::slice::from_raw_parts(f.stack.as_ptr().add(len - nargs), nargs)
+                            };
+                            let r = (b.func)(self, args, &[]);
+                            f.stack.truncate(len - n - 2);
+                            r.map(|v| f.stack.push(v))
                         } else {
                             let a = std::mem::take(&mut f.stack[len - n - 2]);
                             let b = std::mem::take(&mut f.stack[len - n - 1]);

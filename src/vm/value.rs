@@ -278,6 +278,14 @@ pub struct Builtin {
     pub owner: Option<&'static str>,
 }
 
+impl Builtin {
+    /// A generator or coroutine method: the dispatch loop resumes the generator in place
+    /// instead of calling it (see `call_from_loop`).
+    pub fn resumes_generator(&self) -> bool {
+        matches!(self.owner, Some("generator" | "coroutine"))
+    }
+}
+
 pub struct BoundMethod {
     pub func: Value,
     pub receiver: Value,
