@@ -2,7 +2,7 @@
 
 use super::Vm;
 use super::dict::PyDict;
-use super::frame::{ExitMode, Frame};
+use super::frame::{ExitMode, Frame, FrameBox};
 use super::interp::Args;
 use super::value::*;
 use crate::bytecode::{CO_VARARGS, CO_VARKEYWORDS, Code};
@@ -14,9 +14,9 @@ use std::rc::Rc;
 pub enum Prepared {
     Value(Value),
     /// A Python frame to run; its result is the call's result.
-    Frame(Box<Frame>),
+    Frame(FrameBox),
     /// `__init__` to run for a new instance; the instance is the call's result.
-    Init(Box<Frame>, Value),
+    Init(FrameBox, Value),
 }
 
 impl Vm {
@@ -151,9 +151,9 @@ impl Vm {
 
     /// Push the frame of a call made by the dispatch loop (its result goes on the caller's stack).
     #[inline]
-    pub fn push_call_frame(&mut self, mut frame: Box<Frame>) -> PyResult<()> {
+    pub fn push_call_frame(&mut self, mut frame: FrameBox) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            self.recycle_frame(frame);
+            frame.recycle_into(&mut self.frame_pool);
             let t = self.exc.recursion_error.clone();
             return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
         }
@@ -337,7 +337,7 @@ impl Vm {
         func: &Rc<Function>,
         args: &[Value],
         kwnames: Option<&[Value]>,
-    ) -> PyResult<Box<Frame>> {
+    ) -> PyResult<FrameBox> {
         if kwnames.is_none() && is_simple_call(&func.code, args.len()) {
             return Ok(self.simple_frame(func, args.iter().cloned()));
         }
@@ -352,7 +352,7 @@ impl Vm {
         &mut self,
         func: &Rc<Function>,
         args: impl Iterator<Item = Value>,
-    ) -> Box<Frame> {
+    ) -> FrameBox {
         let mut frame = self.function_base_frame(func);
         for (slot, a) in frame.fast.iter_mut().zip(args) {
             *slot = a;
@@ -369,7 +369,7 @@ impl Vm {
         func: &Rc<Function>,
         stack: &mut Vec<Value>,
         nargs: usize,
-    ) -> Box<Frame> {
+    ) -> FrameBox {
         let mut frame = self.function_base_frame(func);
         let from = stack.len() - nargs;
         debug_assert!(frame.fast.len() >= nargs);
@@ -388,7 +388,7 @@ impl Vm {
 
     /// A function's frame before its arguments are bound: closure cells and builtins set.
     #[inline]
-    fn function_base_frame(&mut self, func: &Rc<Function>) -> Box<Frame> {
+    fn function_base_frame(&mut self, func: &Rc<Function>) -> FrameBox {
         let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());

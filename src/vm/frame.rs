@@ -4,6 +4,9 @@
 use crate::bytecode::Code;
 use crate::vm::dict::PyDict;
 use crate::vm::value::{CellObj, Generator, Value};
+use std::cell::RefCell;
+use std::mem::ManuallyDrop;
+use std::ops::{Deref, DerefMut};
 use std::rc::Rc;
 
 /// What happens to the caller when this frame returns, yields or raises.
@@ -113,5 +116,88 @@ impl Frame {
 
     pub fn line(&self) -> u32 {
         self.code.line_for(self.ip.saturating_sub(1))
+    }
+}
+
+/// An owned heap frame. The VM returns finished frames to its pool (`recycle_into`);
+/// one dropped anywhere else (a finished generator, an exception's traceback letting
+/// go of it) releases what it refers to and keeps its allocation in a spare pool, which
+/// `new` draws on when the VM's pool is empty.
+pub struct FrameBox(ManuallyDrop<Box<Frame>>);
+
+/// Frames kept for reuse by each pool.
+pub const FRAME_POOL_MAX: usize = 128;
+
+thread_local! {
+    static SPARE_FRAMES: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl FrameBox {
+    /// A frame for a new activation of `code`, recycled when one is available.
+    #[inline]
+    pub fn new(
+        pool: &mut Vec<Box<Frame>>,
+        code: Rc<Code>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> FrameBox {
+        let recycled = match pool.pop() {
+            Some(f) => Some(f),
+            None => Self::spare(),
+        };
+        FrameBox(ManuallyDrop::new(match recycled {
+            Some(mut f) => {
+                f.reinit(code, globals, locals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, locals)),
+        }))
+    }
+
+    #[cold]
+    fn spare() -> Option<Box<Frame>> {
+        SPARE_FRAMES.with(|p| p.borrow_mut().pop())
+    }
+
+    /// Release what the frame refers to and keep it in `pool`.
+    #[inline]
+    pub fn recycle_into(self, pool: &mut Vec<Box<Frame>>) {
+        let mut this = ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the box is taken exactly once.
+        let mut frame = unsafe { ManuallyDrop::take(&mut this.0) };
+        frame.clear_for_reuse();
+        if pool.len() < FRAME_POOL_MAX {
+            pool.push(frame);
+        }
+    }
+}
+
+impl Drop for FrameBox {
+    fn drop(&mut self) {
+        // SAFETY: the box is taken exactly once, here, and `self` is not used after.
+        let mut frame = unsafe { ManuallyDrop::take(&mut self.0) };
+        // Clearing may run Python code (finalizers) that uses the pool: no borrow held.
+        frame.clear_for_reuse();
+        SPARE_FRAMES.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < FRAME_POOL_MAX {
+                p.push(frame);
+            }
+        });
+    }
+}
+
+impl Deref for FrameBox {
+    type Target = Frame;
+    #[inline(always)]
+    fn deref(&self) -> &Frame {
+        &self.0
+    }
+}
+
+impl DerefMut for FrameBox {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut Frame {
+        &mut self.0
     }
 }

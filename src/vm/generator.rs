@@ -2,7 +2,7 @@
 //! `next`, `send`, `throw`, `close`, `for`, `yield from` and `await` all go through.
 
 use super::Vm;
-use super::frame::{ExitMode, Frame};
+use super::frame::{ExitMode, Frame, FrameBox};
 use super::interp::{Raised, SendOutcome};
 use super::value::*;
 use crate::bytecode::{CO_COROUTINE, CO_ITERABLE_COROUTINE, Op};
@@ -17,7 +17,7 @@ pub enum GenResult {
 impl Vm {
     pub fn new_generator(
         &mut self,
-        frame: Box<Frame>,
+        frame: FrameBox,
         name: Rc<PyStr>,
         qualname: Rc<PyStr>,
     ) -> Value {

@@ -2,7 +2,7 @@
 //! all push or pop VM frames and continue this same loop: the Rust stack does not grow.
 
 use super::Vm;
-use super::frame::{ExitMode, Frame};
+use super::frame::{ExitMode, Frame, FrameBox};
 use super::value::*;
 use crate::bytecode::{CmpOp, Op};
 use smallvec::SmallVec;
@@ -1077,7 +1077,7 @@ impl Vm {
 
     /// A frame left by an exception lives on in its traceback, as in CPython: its locals
     /// are released (and suspended generators among them closed) when the exception dies.
-    fn keep_frame_alive(exc: &Value, mut frame: Box<Frame>) {
+    fn keep_frame_alive(exc: &Value, mut frame: FrameBox) {
         frame.stack.clear();
         frame.handled = Value::None;
         if let Value::Instance(i) = exc
@@ -1164,7 +1164,7 @@ impl Vm {
         if let Some(g) = &running {
             g.state.set(GenState::Closed);
         }
-        self.recycle_frame(frame);
+        frame.recycle_into(&mut self.frame_pool);
         let parent = match self.frames.last_mut() {
             Some(p) => p,
             None => return Ok(Some(v)),

@@ -23,7 +23,7 @@ pub mod value;
 
 use crate::bytecode::Code;
 use dict::PyDict;
-use frame::{ExitMode, Frame};
+use frame::{ExitMode, Frame, FrameBox};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -31,10 +31,11 @@ use types::{ExcTypes, Types};
 use value::*;
 
 /// How many finished frames are kept for reuse.
-const FRAME_POOL_MAX: usize = 128;
 
 pub struct Vm {
-    pub frames: Vec<Box<Frame>>,
+    pub frames: Vec<FrameBox>,
+    /// Finished frames kept for reuse (see `FrameBox`).
+    pub frame_pool: Vec<Box<Frame>>,
     /// Keyword names for the CALL that follows KW_NAMES (nothing runs in between, so one
     /// slot serves every frame).
     kwnames: Option<Rc<Vec<Value>>>,
@@ -43,7 +44,6 @@ pub struct Vm {
     pub pending_throw: Option<Value>,
     /// Finished frames kept for reuse (boxed: they move to and from `frames` as is).
     #[allow(clippy::vec_box)]
-    frame_pool: Vec<Box<Frame>>,
     pub types: Types,
     pub exc: ExcTypes,
     pub builtins: Rc<PyDict>,
@@ -93,9 +93,9 @@ impl Vm {
         let (types, exc) = types::bootstrap();
         let mut vm = Box::new(Vm {
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             kwnames: None,
             pending_throw: None,
-            frame_pool: Vec::new(),
             types,
             exc,
             builtins: Rc::new(PyDict::new()),
@@ -223,7 +223,7 @@ impl Vm {
     }
 
     /// Push a frame and run the loop until it exits.
-    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: FrameBox) -> PyResult<Value> {
         if self.frames.len() >= self.recursion_limit || self.native_depth > 400 {
             let t = self.exc.recursion_error.clone();
             return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
@@ -267,22 +267,7 @@ impl Vm {
         code: Rc<Code>,
         globals: Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
-    ) -> Box<Frame> {
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                f.reinit(code, globals, locals);
-                f
-            }
-            None => Box::new(Frame::new(code, globals, locals)),
-        }
-    }
-
-    /// Return a finished frame to the pool.
-    #[inline]
-    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        frame.clear_for_reuse();
-        if self.frame_pool.len() < FRAME_POOL_MAX {
-            self.frame_pool.push(frame);
-        }
+    ) -> FrameBox {
+        FrameBox::new(&mut self.frame_pool, code, globals, locals)
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::bytecode::Code;
 use crate::vm::dict::PyDict;
-use crate::vm::frame::Frame;
+use crate::vm::frame::FrameBox;
 use num_bigint::BigInt;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -279,10 +279,11 @@ pub struct Builtin {
 }
 
 impl Builtin {
-    /// A generator or coroutine method: the dispatch loop resumes the generator in place
-    /// instead of calling it (see `call_from_loop`).
+    /// A generator or coroutine method that the dispatch loop resumes in place instead
+    /// of calling it (see `call_from_loop`).
     pub fn resumes_generator(&self) -> bool {
         matches!(self.owner, Some("generator" | "coroutine"))
+            && matches!(self.name, "send" | "__next__" | "throw")
     }
 }
 
@@ -438,7 +439,7 @@ pub struct ExcData {
     pub context: Value,
     pub suppress_context: bool,
     /// Frames the exception left, kept alive (with their locals) while it lives.
-    pub frames: Vec<Box<Frame>>,
+    pub frames: Vec<FrameBox>,
     /// Native attributes of some exception types (`errno`, `start`, `name`...).
     pub fields: Vec<(&'static str, Value)>,
 }
@@ -515,7 +516,7 @@ pub enum GenKind {
 
 /// Generators and coroutines: a suspended frame plus its state.
 pub struct Generator {
-    pub frame: RefCell<Option<Box<Frame>>>,
+    pub frame: RefCell<Option<FrameBox>>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
     pub code: Rc<Code>,
