@@ -129,6 +129,8 @@ pub struct FrameBox(ManuallyDrop<Box<Frame>>);
 pub const FRAME_POOL_MAX: usize = 128;
 
 thread_local! {
+    // Boxes, not frames: a recycled frame moves into a FrameBox without copying.
+    #[allow(clippy::vec_box)]
     static SPARE_FRAMES: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
 }
 

@@ -30,8 +30,6 @@ use std::rc::Rc;
 use types::{ExcTypes, Types};
 use value::*;
 
-/// How many finished frames are kept for reuse.
-
 pub struct Vm {
     pub frames: Vec<FrameBox>,
     /// Finished frames kept for reuse (see `FrameBox`).
