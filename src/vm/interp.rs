@@ -270,7 +270,7 @@ impl Vm {
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b)
                             && let Some(r) = super::ops::int_fast(bop, *x, *y)
                         {
-                            f.stack.push(Value::Int(r));
+                            f.stack.push(Value::int(r));
                             a.release();
                             b.release();
                             continue;
@@ -317,7 +317,7 @@ impl Vm {
                                 Op::PopJumpIfTrue(t) => {
                                     f.ip = if r { t as usize } else { f.ip + 1 };
                                 }
-                                _ => f.stack.push(Value::Bool(r)),
+                                _ => f.stack.push(Value::bool(r)),
                             }
                             a.release();
                             b.release();
@@ -388,6 +388,22 @@ impl Vm {
                         let it = f.stack.last().expect("stack");
                         match it {
                             Value::Iter(ni) => {
+                                let range = match &mut *ni.borrow_mut() {
+                                    NativeIter::Range { next, stop, step } => {
+                                        Some(range_step(next, *stop, *step))
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(step) = range {
+                                    match step {
+                                        Some(n) => f.stack.push(Value::int(n)),
+                                        None => {
+                                            f.stack.pop();
+                                            f.ip = target as usize;
+                                        }
+                                    }
+                                    continue;
+                                }
                                 let ni = ni.clone();
                                 match self.native_next(&ni) {
                                     Ok(Some(v)) => {

@@ -679,13 +679,7 @@ impl Vm {
                 }
             }
             NativeIter::Range { next, stop, step } => {
-                let n = *next;
-                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n.saturating_add(*step);
-                    Ok(Some(Value::Int(n)))
-                } else {
-                    Ok(None)
-                }
+                Ok(range_step(next, *stop, *step).map(Value::int))
             }
             NativeIter::BigRange { next, left, step } => {
                 Ok(crate::objects::range::big_next(next, left, step))
