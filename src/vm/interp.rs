@@ -180,7 +180,16 @@ impl Vm {
                         let r = match &f.locals {
                             // Module level: the namespace is the globals.
                             Some(l) if Rc::ptr_eq(l, &f.globals) => {
-                                self.load_global(code, i, &f.globals, f.builtins.as_deref())
+                                if self.load_global_onto(
+                                    code,
+                                    i,
+                                    &f.globals,
+                                    f.builtins.as_deref(),
+                                    &mut f.stack,
+                                ) {
+                                    continue;
+                                }
+                                None
                             }
                             Some(l) => l.get_str(name).or_else(|| {
                                 self.load_global(code, i, &f.globals, f.builtins.as_deref())

@@ -91,13 +91,19 @@ impl Vm {
     }
 
     /// STORE_GLOBAL (and STORE_NAME at module level).
-    #[inline]
+    #[inline(always)]
     pub fn store_global(&self, code: &Code, i: u32, globals: &PyDict, v: Value) {
         let c = code.name_cache[i as usize].get();
         if c.globals_version == globals.keys_version() && !c.in_builtins {
             globals.set_value_at(c.index as usize, v);
         } else {
-            globals.set_str(code.names[i as usize].clone(), v);
+            Self::store_global_uncached(code, i, globals, v);
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn store_global_uncached(code: &Code, i: u32, globals: &PyDict, v: Value) {
+        globals.set_str(code.names[i as usize].clone(), v);
     }
 }
