@@ -1024,7 +1024,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value> {
             ));
         }
     };
-    let mut frame = vm.new_frame(code, globals.clone(), Some(locals));
+    let mut frame = vm.new_frame(&code, &globals, Some(locals));
     frame.builtins = vm.builtins_for(&globals);
     frame.exit = crate::vm::frame::ExitMode::Boundary;
     let r = vm.run_frame(frame)?;

@@ -389,7 +389,7 @@ impl Vm {
     /// A function's frame before its arguments are bound: closure cells and builtins set.
     #[inline]
     fn function_base_frame(&mut self, func: &Rc<Function>) -> FrameBox {
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }

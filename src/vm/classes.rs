@@ -90,7 +90,7 @@ impl Vm {
         };
         let bases_v = Value::tuple(bases.clone());
         let (ns_v, ns) = self.prepare_namespace(&meta, name, &bases_v, &rest)?;
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), Some(ns.clone()));
+        let mut frame = self.new_frame(&func.code, &func.globals, Some(ns.clone()));
         frame.cells.extend(func.closure.iter().cloned());
         frame.builtins = func.builtins.clone();
         frame.exit = ExitMode::Boundary;

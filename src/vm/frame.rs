@@ -73,20 +73,31 @@ impl Frame {
 
     /// Re-initialise a recycled frame for a new activation (keeps its buffers' capacity).
     #[inline]
-    pub fn reinit(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+    /// A pooled frame keeps its last code and globals, so calling the same function
+    /// again (recursion, a call in a loop) touches no reference counts for them.
+    pub fn reinit(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
         let nfast = code.varnames.len();
         self.fast.reserve(nfast);
-        for _ in 0..nfast {
-            self.fast.push(Value::Undef);
+        // SAFETY: capacity was reserved; Undef owns nothing.
+        unsafe {
+            let p = self.fast.as_mut_ptr();
+            for i in 0..nfast {
+                std::ptr::write(p.add(i), Value::Undef);
+            }
+            self.fast.set_len(nfast);
         }
         for _ in 0..code.cellvars.len() {
             self.cells.push(Rc::new(CellObj {
                 value: std::cell::RefCell::new(Value::Undef),
             }));
         }
-        self.code = code;
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
         self.ip = 0;
-        self.globals = globals;
         self.locals = locals;
         self.exit = ExitMode::Call;
     }
@@ -108,10 +119,19 @@ impl Frame {
             }
         }
         self.cells.clear();
-        self.locals = None;
-        self.builtins = None;
-        self.handled = Value::None;
-        self.running_gen = None;
+        // Usually already empty: test before paying for the drop glue.
+        if self.locals.is_some() {
+            self.locals = None;
+        }
+        if self.builtins.is_some() {
+            self.builtins = None;
+        }
+        if !self.handled.is_none() {
+            self.handled = Value::None;
+        }
+        if self.running_gen.is_some() {
+            self.running_gen = None;
+        }
     }
 
     pub fn line(&self) -> u32 {
@@ -139,8 +159,8 @@ impl FrameBox {
     #[inline]
     pub fn new(
         pool: &mut Vec<Box<Frame>>,
-        code: Rc<Code>,
-        globals: Rc<PyDict>,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> FrameBox {
         let recycled = match pool.pop() {
@@ -152,7 +172,7 @@ impl FrameBox {
                 f.reinit(code, globals, locals);
                 f
             }
-            None => Box::new(Frame::new(code, globals, locals)),
+            None => Box::new(Frame::new(code.clone(), globals.clone(), locals)),
         }))
     }
 

@@ -215,7 +215,7 @@ impl Vm {
 
     /// Run a code object as a module body in `globals`.
     pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>) -> PyResult<Value> {
-        let mut frame = self.new_frame(code, globals.clone(), Some(globals));
+        let mut frame = self.new_frame(&code, &globals, Some(globals.clone()));
         frame.exit = ExitMode::Boundary;
         self.run_frame(frame)
     }
@@ -262,8 +262,8 @@ impl Vm {
     #[inline]
     pub fn new_frame(
         &mut self,
-        code: Rc<Code>,
-        globals: Rc<PyDict>,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> FrameBox {
         FrameBox::new(&mut self.frame_pool, code, globals, locals)
