@@ -119,7 +119,7 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
 /// A frame's variables as `f_locals` shows them: fast locals, then cells and free variables.
 pub fn frame_locals(f: &Frame) -> crate::vm::dict::PyDict {
     let locals = crate::vm::dict::PyDict::new();
-    for (n, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+    for (n, v) in f.code.varnames.iter().zip(f.fast().iter()) {
         if !v.is_undef() {
             locals.set_str(n.clone(), v.clone());
         }

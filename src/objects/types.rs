@@ -542,7 +542,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             return vm.runtime_error("super(): no arguments");
         };
         let code = f.code.clone();
-        let first = f.fast.first().cloned().unwrap_or(Value::Undef);
+        let first = f.fast().first().cloned().unwrap_or(Value::Undef);
         let first = if first.is_undef() {
             code.cell_args
                 .iter()

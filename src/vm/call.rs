@@ -342,7 +342,7 @@ impl Vm {
             return Ok(self.simple_frame(func, args.iter().cloned()));
         }
         let mut frame = self.function_base_frame(func);
-        self.bind_args(func, &mut frame.fast, args, kwnames)?;
+        self.bind_args(func, frame.fast_mut(), args, kwnames)?;
         init_arg_cells(&mut frame);
         Ok(frame)
     }
@@ -354,7 +354,7 @@ impl Vm {
         args: impl Iterator<Item = Value>,
     ) -> FrameBox {
         let mut frame = self.function_base_frame(func);
-        for (slot, a) in frame.fast.iter_mut().zip(args) {
+        for (slot, a) in frame.fast_mut().iter_mut().zip(args) {
             *slot = a;
         }
         init_arg_cells(&mut frame);
@@ -372,12 +372,16 @@ impl Vm {
     ) -> FrameBox {
         let mut frame = self.function_base_frame(func);
         let from = stack.len() - nargs;
-        debug_assert!(frame.fast.len() >= nargs);
+        debug_assert!(frame.stack_base() >= nargs);
         // SAFETY: `is_simple_call` guarantees at least `nargs` locals; they hold Undef,
         // which owns nothing, so overwriting them leaks nothing, and shortening the
         // caller's stack hands ownership of the moved values to the frame.
         unsafe {
-            std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), frame.fast.as_mut_ptr(), nargs);
+            std::ptr::copy_nonoverlapping(
+                stack.as_ptr().add(from),
+                frame.stack.as_mut_ptr(),
+                nargs,
+            );
             stack.set_len(from);
         }
         if !frame.code.cell_args.is_empty() {
@@ -745,6 +749,6 @@ fn init_arg_cells(frame: &mut Frame) {
     }
     let code = frame.code.clone();
     for &(ci, ai) in &code.cell_args {
-        *frame.cells[ci as usize].value.borrow_mut() = frame.fast[ai as usize].clone();
+        *frame.cells[ci as usize].value.borrow_mut() = frame.stack[ai as usize].clone();
     }
 }

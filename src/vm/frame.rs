@@ -31,8 +31,10 @@ pub enum ExitMode {
 pub struct Frame {
     pub code: Rc<Code>,
     pub ip: usize,
+    /// The fast locals (`code.varnames`), then the value stack: one allocation, as
+    /// CPython's frames keep "localsplus". Stack positions are indices into this
+    /// vector; `stack_base` is where the value stack starts.
     pub stack: Vec<Value>,
-    pub fast: Vec<Value>,
     pub cells: Vec<Rc<CellObj>>,
     pub globals: Rc<PyDict>,
     /// Namespace for module and class bodies (LOAD_NAME/STORE_NAME).
@@ -56,9 +58,10 @@ impl Frame {
                 value: std::cell::RefCell::new(Value::Undef),
             }));
         }
+        let mut stack = Vec::with_capacity(nfast + code.max_stack as usize);
+        stack.resize(nfast, Value::Undef);
         Frame {
-            stack: Vec::with_capacity(code.max_stack as usize),
-            fast: vec![Value::Undef; nfast],
+            stack,
             code,
             ip: 0,
             cells,
@@ -77,14 +80,14 @@ impl Frame {
     /// again (recursion, a call in a loop) touches no reference counts for them.
     pub fn reinit(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
         let nfast = code.varnames.len();
-        self.fast.reserve(nfast);
-        // SAFETY: capacity was reserved; Undef owns nothing.
+        self.stack.reserve(nfast + code.max_stack as usize);
+        // SAFETY: capacity was reserved (the vector is empty); Undef owns nothing.
         unsafe {
-            let p = self.fast.as_mut_ptr();
+            let p = self.stack.as_mut_ptr();
             for i in 0..nfast {
                 std::ptr::write(p.add(i), Value::Undef);
             }
-            self.fast.set_len(nfast);
+            self.stack.set_len(nfast);
         }
         for _ in 0..code.cellvars.len() {
             self.cells.push(Rc::new(CellObj {
@@ -106,16 +109,18 @@ impl Frame {
     /// Locals go first to last, as CPython clears a finished frame.
     #[inline]
     pub fn clear_for_reuse(&mut self) {
-        while let Some(v) = self.stack.pop() {
-            v.release();
+        let nfast = self.stack_base().min(self.stack.len());
+        while self.stack.len() > nfast {
+            if let Some(v) = self.stack.pop() {
+                v.release();
+            }
         }
-        let n = self.fast.len();
         // SAFETY: the length is zeroed first, so each local is read out exactly once
         // even if releasing one runs code that looks at this frame.
         unsafe {
-            self.fast.set_len(0);
-            for i in 0..n {
-                std::ptr::read(self.fast.as_ptr().add(i)).release();
+            self.stack.set_len(0);
+            for i in 0..nfast {
+                std::ptr::read(self.stack.as_ptr().add(i)).release();
             }
         }
         self.cells.clear();
@@ -132,6 +137,31 @@ impl Frame {
         if self.running_gen.is_some() {
             self.running_gen = None;
         }
+    }
+
+    /// Where the value stack starts in `stack` (after the fast locals).
+    #[inline]
+    pub fn stack_base(&self) -> usize {
+        self.code.varnames.len()
+    }
+
+    /// The fast locals.
+    #[inline]
+    pub fn fast(&self) -> &[Value] {
+        &self.stack[..self.stack_base()]
+    }
+
+    #[inline]
+    pub fn fast_mut(&mut self) -> &mut [Value] {
+        let n = self.stack_base();
+        &mut self.stack[..n]
+    }
+
+    /// Drop the value stack above `depth` (a depth from the exception table).
+    #[inline]
+    pub fn truncate_stack(&mut self, depth: usize) {
+        let base = self.stack_base();
+        self.stack.truncate(base + depth);
     }
 
     pub fn line(&self) -> u32 {

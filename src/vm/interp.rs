@@ -71,7 +71,7 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadFast(i) => {
-                        let v = &f.fast[i as usize];
+                        let v = &f.stack[i as usize];
                         if v.is_undef() {
                             let name = code.varnames[i as usize].s.clone();
                             let t = self.exc.unbound_local_error.clone();
@@ -86,11 +86,11 @@ impl Vm {
                     }
                     Op::StoreFast(i) => {
                         let v = f.stack.pop().expect("stack");
-                        std::mem::replace(&mut f.fast[i as usize], v).release();
+                        std::mem::replace(&mut f.stack[i as usize], v).release();
                         Ok(())
                     }
                     Op::DeleteFast(i) => {
-                        if f.fast[i as usize].is_undef() {
+                        if f.stack[i as usize].is_undef() {
                             let name = code.varnames[i as usize].s.clone();
                             let t = self.exc.unbound_local_error.clone();
                             Err(self.new_exc(
@@ -98,7 +98,7 @@ impl Vm {
                                 &format!("cannot access local variable '{name}' where it is not associated with a value"),
                             ))
                         } else {
-                            let old = std::mem::take(&mut f.fast[i as usize]);
+                            let old = std::mem::take(&mut f.stack[i as usize]);
                             drop(old);
                             Ok(())
                         }
@@ -1077,7 +1077,7 @@ impl Vm {
             }
             let f = self.frames.last_mut().expect("frame");
             if let Some(h) = f.code.handler_for(f.ip.saturating_sub(1)) {
-                f.stack.truncate(h.depth as usize);
+                f.truncate_stack(h.depth as usize);
                 f.stack.push(exc);
                 f.ip = h.target as usize;
                 return Ok(());
@@ -1103,7 +1103,7 @@ impl Vm {
     /// A frame left by an exception lives on in its traceback, as in CPython: its locals
     /// are released (and suspended generators among them closed) when the exception dies.
     fn keep_frame_alive(exc: &Value, mut frame: FrameBox) {
-        frame.stack.clear();
+        frame.truncate_stack(0);
         frame.handled = Value::None;
         if let Value::Instance(i) = exc
             && let Some(d) = i.exc()
