@@ -307,6 +307,11 @@ impl NameCache {
 }
 
 impl Code {
+    /// Slots a frame needs: locals, cells, free variables and the deepest stack.
+    pub fn nslots(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len() + self.max_stack as usize
+    }
+
     pub fn line_for(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.firstlineno)
     }

@@ -1024,6 +1024,12 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], is_eval: bool) -> PyResult<Value> {
             ));
         }
     };
+    if !code.freevars.is_empty() {
+        let n = code.freevars.len();
+        return vm.type_error(format!(
+            "code object requires a closure of exactly length {n}"
+        ));
+    }
     let mut frame = vm.new_frame(&code, &globals, Some(locals));
     frame.builtins = vm.builtins_for(&globals);
     frame.exit = crate::vm::frame::ExitMode::Boundary;

@@ -32,7 +32,7 @@ pub fn code_attr(c: &Rc<Code>, name: &str) -> Option<Value> {
 pub fn frame_proxy(vm: &mut Vm, g: &Rc<Generator>) -> Value {
     let ns = crate::vm::dict::PyDict::new();
     let mut locals = crate::vm::dict::PyDict::new();
-    let line = match &*g.frame.borrow() {
+    let line = g.with_frame(|frame| match frame {
         Some(f) => {
             locals = frame_locals(f);
             ns.set_str(vm.intern("f_globals"), Value::Dict(f.globals.clone()));
@@ -44,7 +44,7 @@ pub fn frame_proxy(vm: &mut Vm, g: &Rc<Generator>) -> Value {
             }
         }
         None => g.code.firstlineno,
-    };
+    });
     ns.set_str(vm.intern("f_lineno"), Value::Int(line as i64));
     ns.set_str(vm.intern("f_code"), Value::Code(g.code.clone()));
     ns.set_str(vm.intern("f_locals"), Value::Dict(Rc::new(locals)));
@@ -62,12 +62,12 @@ pub fn yield_from_target(g: &Rc<Generator>) -> Value {
     if g.state.get() != GenState::Suspended {
         return Value::None;
     }
-    match &*g.frame.borrow() {
+    g.with_frame(|frame| match frame {
         Some(f) if f.ip >= 2 && matches!(f.code.ops.get(f.ip - 2), Some(Op::Send(_))) => {
             f.stack.last().cloned().unwrap_or(Value::None)
         }
         _ => Value::None,
-    }
+    })
 }
 
 /// `exc.__traceback__`: the chain of traceback objects, outermost first (`tb_next` goes
@@ -125,7 +125,7 @@ pub fn frame_locals(f: &Frame) -> crate::vm::dict::PyDict {
         }
     }
     let cell_names = f.code.cellvars.iter().chain(f.code.freevars.iter());
-    for (n, c) in cell_names.zip(f.cells.iter()) {
+    for (n, c) in cell_names.zip(f.cells()) {
         let v = c.value.borrow().clone();
         if !v.is_undef() {
             locals.set_str(n.clone(), v);

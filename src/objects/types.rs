@@ -547,7 +547,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             code.cell_args
                 .iter()
                 .find(|(_, ai)| *ai == 0)
-                .map(|(ci, _)| f.cells[*ci as usize].value.borrow().clone())
+                .map(|(ci, _)| f.cell(*ci as usize).value.borrow().clone())
                 .unwrap_or(Value::Undef)
         } else {
             first
@@ -559,7 +559,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let Some(pos) = pos else {
             return vm.runtime_error("super(): __class__ cell not found");
         };
-        let cell = f.cells[code.cellvars.len() + pos].value.borrow().clone();
+        let cell = f.cell(code.cellvars.len() + pos).value.borrow().clone();
         let Value::Type(t) = cell else {
             return vm.runtime_error("super(): empty __class__ cell");
         };

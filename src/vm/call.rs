@@ -395,7 +395,9 @@ impl Vm {
     fn function_base_frame(&mut self, func: &Rc<Function>) -> FrameBox {
         let mut frame = self.new_frame(&func.code, &func.globals, None);
         if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
+            frame
+                .stack
+                .extend(func.closure.iter().map(|c| Value::Cell(c.clone())));
         }
         if func.builtins.is_some() {
             frame.builtins = func.builtins.clone();
@@ -749,6 +751,6 @@ fn init_arg_cells(frame: &mut Frame) {
     }
     let code = frame.code.clone();
     for &(ci, ai) in &code.cell_args {
-        *frame.cells[ci as usize].value.borrow_mut() = frame.stack[ai as usize].clone();
+        *frame.cell(ci as usize).value.borrow_mut() = frame.stack[ai as usize].clone();
     }
 }

@@ -91,7 +91,9 @@ impl Vm {
         let bases_v = Value::tuple(bases.clone());
         let (ns_v, ns) = self.prepare_namespace(&meta, name, &bases_v, &rest)?;
         let mut frame = self.new_frame(&func.code, &func.globals, Some(ns.clone()));
-        frame.cells.extend(func.closure.iter().cloned());
+        frame
+            .stack
+            .extend(func.closure.iter().map(|c| Value::Cell(c.clone())));
         frame.builtins = func.builtins.clone();
         frame.exit = ExitMode::Boundary;
         self.run_frame(frame)?;

@@ -31,11 +31,11 @@ pub enum ExitMode {
 pub struct Frame {
     pub code: Rc<Code>,
     pub ip: usize,
-    /// The fast locals (`code.varnames`), then the value stack: one allocation, as
-    /// CPython's frames keep "localsplus". Stack positions are indices into this
+    /// One allocation for all of the frame's slots, as CPython's "localsplus": the fast
+    /// locals (`code.varnames`), the cells of `code.cellvars` and `code.freevars` (as
+    /// `Value::Cell`), then the value stack. Stack positions are indices into this
     /// vector; `stack_base` is where the value stack starts.
     pub stack: Vec<Value>,
-    pub cells: Vec<Rc<CellObj>>,
     pub globals: Rc<PyDict>,
     /// Namespace for module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<PyDict>>,
@@ -50,37 +50,27 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
-        let nfast = code.varnames.len();
-        let ncells = code.cellvars.len();
-        let mut cells = Vec::with_capacity(ncells + code.freevars.len());
-        for _ in 0..ncells {
-            cells.push(Rc::new(CellObj {
-                value: std::cell::RefCell::new(Value::Undef),
-            }));
-        }
-        let mut stack = Vec::with_capacity(nfast + code.max_stack as usize);
-        stack.resize(nfast, Value::Undef);
-        Frame {
-            stack,
-            code,
+        let mut frame = Frame {
+            stack: Vec::new(),
+            code: code.clone(),
             ip: 0,
-            cells,
             globals,
             locals,
             builtins: None,
             handled: Value::None,
             exit: ExitMode::Call,
             running_gen: None,
-        }
+        };
+        frame.init_slots(&code);
+        frame
     }
 
-    /// Re-initialise a recycled frame for a new activation (keeps its buffers' capacity).
+    /// Fill the empty slot vector for `code`: unbound locals and fresh cells. The free
+    /// variables' cells are pushed next by whoever supplies the closure.
     #[inline]
-    /// A pooled frame keeps its last code and globals, so calling the same function
-    /// again (recursion, a call in a loop) touches no reference counts for them.
-    pub fn reinit(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+    fn init_slots(&mut self, code: &Code) {
         let nfast = code.varnames.len();
-        self.stack.reserve(nfast + code.max_stack as usize);
+        self.stack.reserve(code.nslots());
         // SAFETY: capacity was reserved (the vector is empty); Undef owns nothing.
         unsafe {
             let p = self.stack.as_mut_ptr();
@@ -90,10 +80,18 @@ impl Frame {
             self.stack.set_len(nfast);
         }
         for _ in 0..code.cellvars.len() {
-            self.cells.push(Rc::new(CellObj {
+            self.stack.push(Value::Cell(Rc::new(CellObj {
                 value: std::cell::RefCell::new(Value::Undef),
-            }));
+            })));
         }
+    }
+
+    /// Re-initialise a recycled frame for a new activation (keeps its buffers' capacity).
+    #[inline]
+    /// A pooled frame keeps its last code and globals, so calling the same function
+    /// again (recursion, a call in a loop) touches no reference counts for them.
+    pub fn reinit(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+        self.init_slots(code);
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
         }
@@ -123,7 +121,6 @@ impl Frame {
                 std::ptr::read(self.stack.as_ptr().add(i)).release();
             }
         }
-        self.cells.clear();
         // Usually already empty: test before paying for the drop glue.
         if self.locals.is_some() {
             self.locals = None;
@@ -139,10 +136,24 @@ impl Frame {
         }
     }
 
-    /// Where the value stack starts in `stack` (after the fast locals).
+    /// Where the value stack starts in `stack` (after the locals and cells).
     #[inline]
     pub fn stack_base(&self) -> usize {
-        self.code.varnames.len()
+        self.code.varnames.len() + self.code.cellvars.len() + self.code.freevars.len()
+    }
+
+    /// Cell `i` (cellvars, then freevars).
+    #[inline]
+    pub fn cell(&self, i: usize) -> &Rc<CellObj> {
+        match &self.stack[self.code.varnames.len() + i] {
+            Value::Cell(c) => c,
+            _ => unreachable!("cell slots hold cells"),
+        }
+    }
+
+    /// The cells (cellvars, then freevars).
+    pub fn cells(&self) -> impl Iterator<Item = &Rc<CellObj>> {
+        (0..self.code.cellvars.len() + self.code.freevars.len()).map(|i| self.cell(i))
     }
 
     /// The fast locals.

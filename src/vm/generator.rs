@@ -6,7 +6,6 @@ use super::frame::{ExitMode, Frame, FrameBox};
 use super::interp::{Raised, SendOutcome};
 use super::value::*;
 use crate::bytecode::{CO_COROUTINE, CO_ITERABLE_COROUTINE, Op};
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub enum GenResult {
@@ -29,14 +28,9 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        Value::Generator(Rc::new(Generator {
-            frame: RefCell::new(Some(frame)),
-            state: Cell::new(GenState::Created),
-            kind,
-            iterable_coroutine: code.flags & CO_ITERABLE_COROUTINE != 0,
-            names: RefCell::new(Generator::names_for(&code, name, qualname)),
-            code,
-        }))
+        let names = Generator::names_for(&code, name, qualname);
+        let iterable = code.flags & CO_ITERABLE_COROUTINE != 0;
+        Value::Generator(Rc::new(Generator::new(frame, kind, code, names, iterable)))
     }
 
     fn gen_word(g: &Generator) -> &'static str {
@@ -95,7 +89,7 @@ impl Vm {
                     // Raised at the start of the body, outside any try block: the frame
                     // shows in the traceback at its `def` line, and PEP 479 applies.
                     g.state.set(GenState::Closed);
-                    let frame = g.frame.borrow_mut().take();
+                    let frame = g.frame.take();
                     drop(frame);
                     if let Value::Instance(i) = &e
                         && let Some(d) = i.exc()
@@ -133,7 +127,7 @@ impl Vm {
 
     /// Take `g`'s frame and push it as running, to exit by `exit`.
     fn enter_generator(&mut self, g: &Rc<Generator>, exit: ExitMode) -> Option<&mut Frame> {
-        let mut frame = g.frame.borrow_mut().take()?;
+        let mut frame = g.frame.take()?;
         g.state.set(GenState::Running);
         frame.running_gen = Some(g.clone());
         frame.exit = exit;
@@ -402,7 +396,7 @@ impl Vm {
             GenState::Closed => return Ok(()),
             GenState::Created => {
                 g.state.set(GenState::Closed);
-                let f = g.frame.borrow_mut().take();
+                let f = g.frame.take();
                 drop(f);
                 return Ok(());
             }
@@ -569,14 +563,14 @@ impl Drop for Generator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
-        let g = Rc::new(Generator {
-            frame: RefCell::new(Some(frame)),
-            state: Cell::new(GenState::Suspended),
-            kind: self.kind,
-            code: self.code.clone(),
-            names: RefCell::new(self.names.borrow_mut().take()),
-            iterable_coroutine: self.iterable_coroutine,
-        });
+        let g = Rc::new(Generator::new(
+            frame,
+            self.kind,
+            self.code.clone(),
+            self.take_names(),
+            self.iterable_coroutine,
+        ));
+        g.state.set(GenState::Suspended);
         let g2 = g.clone();
         if super::with_current_vm(move |vm| vm.finalize_generator(g2)).is_none() {
             g.state.set(GenState::Closed);

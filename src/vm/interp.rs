@@ -117,7 +117,7 @@ impl Vm {
                                 Ok(())
                             }
                             None => {
-                                let v = f.cells[i as usize].value.borrow().clone();
+                                let v = f.cell(i as usize).value.borrow().clone();
                                 if v.is_undef() {
                                     let name = self.deref_name(code, i);
                                     let t = self.exc.name_error.clone();
@@ -137,18 +137,17 @@ impl Vm {
                     }
                     Op::StoreDeref(i) => {
                         let v = f.stack.pop().expect("stack");
-                        let old =
-                            std::mem::replace(&mut *f.cells[i as usize].value.borrow_mut(), v);
+                        let old = std::mem::replace(&mut *f.cell(i as usize).value.borrow_mut(), v);
                         drop(old);
                         Ok(())
                     }
                     Op::DeleteDeref(i) => {
-                        let old = std::mem::take(&mut *f.cells[i as usize].value.borrow_mut());
+                        let old = std::mem::take(&mut *f.cell(i as usize).value.borrow_mut());
                         drop(old);
                         Ok(())
                     }
                     Op::LoadClosure(i) => {
-                        f.stack.push(Value::Cell(f.cells[i as usize].clone()));
+                        f.stack.push(Value::Cell(f.cell(i as usize).clone()));
                         Ok(())
                     }
                     Op::LoadGlobal(i) => {
@@ -1239,7 +1238,7 @@ impl Vm {
             let exit = std::mem::replace(&mut frame.exit, ExitMode::Call);
             if let Some(g) = frame.running_gen.take() {
                 g.state.set(GenState::Suspended);
-                *g.frame.borrow_mut() = Some(frame);
+                g.frame.set(Some(frame));
             }
             match exit {
                 ExitMode::BoundaryResume => {

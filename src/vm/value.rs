@@ -4,7 +4,7 @@
 
 use crate::bytecode::Code;
 use crate::vm::dict::PyDict;
-use crate::vm::frame::FrameBox;
+use crate::vm::frame::{Frame, FrameBox};
 use num_bigint::BigInt;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -515,14 +515,18 @@ pub enum GenKind {
 }
 
 /// Generators and coroutines: a suspended frame plus its state.
+///
+/// Kept to 32 bytes (a million suspended generators are a benchmark): the frame and the
+/// names sit in `Cell`s and are taken out to be used, never borrowed in place.
 pub struct Generator {
-    pub frame: RefCell<Option<FrameBox>>,
+    /// None once finished; taken out while the generator runs.
+    pub frame: Cell<Option<FrameBox>>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
     pub code: Rc<Code>,
     /// `__name__` and `__qualname__` when they differ from the code's (kept out of line:
     /// a million suspended generators should not each carry two names).
-    pub names: RefCell<Option<Box<GenNames>>>,
+    names: Cell<Option<Box<GenNames>>>,
     /// `types.coroutine` applied to the generator function: awaitable.
     pub iterable_coroutine: bool,
 }
@@ -531,17 +535,51 @@ pub struct Generator {
 pub type GenNames = (Rc<PyStr>, Rc<PyStr>);
 
 impl Generator {
-    pub fn name(&self) -> Rc<PyStr> {
-        match &*self.names.borrow() {
-            Some(n) => n.0.clone(),
-            None => self.code.name.clone(),
+    pub fn new(
+        frame: FrameBox,
+        kind: GenKind,
+        code: Rc<Code>,
+        names: Option<Box<GenNames>>,
+        iterable_coroutine: bool,
+    ) -> Generator {
+        Generator {
+            frame: Cell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            kind,
+            code,
+            names: Cell::new(names),
+            iterable_coroutine,
         }
     }
+
+    /// Look at the suspended frame (None when finished or running).
+    pub fn with_frame<R>(&self, f: impl FnOnce(Option<&Frame>) -> R) -> R {
+        let frame = self.frame.take();
+        let r = f(frame.as_deref());
+        self.frame.set(frame);
+        r
+    }
+
+    /// The names when they differ from the code's (taken out; the generator keeps none).
+    pub fn take_names(&self) -> Option<Box<GenNames>> {
+        self.names.take()
+    }
+
+    fn names_or_code(&self, pick: impl Fn(&GenNames) -> Rc<PyStr>, own: &Rc<PyStr>) -> Rc<PyStr> {
+        let names = self.names.take();
+        let r = match &names {
+            Some(n) => pick(n),
+            None => own.clone(),
+        };
+        self.names.set(names);
+        r
+    }
+
+    pub fn name(&self) -> Rc<PyStr> {
+        self.names_or_code(|n| n.0.clone(), &self.code.name)
+    }
     pub fn qualname(&self) -> Rc<PyStr> {
-        match &*self.names.borrow() {
-            Some(n) => n.1.clone(),
-            None => self.code.qualname.clone(),
-        }
+        self.names_or_code(|n| n.1.clone(), &self.code.qualname)
     }
     /// Set `__name__` (qualified: false) or `__qualname__` (true).
     pub fn rename(&self, new: Rc<PyStr>, qualified: bool) {
@@ -551,7 +589,7 @@ impl Generator {
         } else {
             name = new;
         }
-        *self.names.borrow_mut() = Self::names_for(&self.code, name, qualname);
+        self.names.set(Self::names_for(&self.code, name, qualname));
     }
     /// None when the names are the code's own.
     pub fn names_for(code: &Code, name: Rc<PyStr>, qualname: Rc<PyStr>) -> Option<Box<GenNames>> {
