@@ -20,7 +20,10 @@ pub enum ExitMode {
     /// A generator resumed by FOR_ITER: yield pushes the value; return jumps to `exit`.
     ForIter { exit: u32 },
     /// A generator resumed by SEND: yield pushes the value; return replaces the iterator and jumps.
-    Send { exit: u32 },
+    /// `thrown`: entered by `throw()`/`close()` passing down a `yield from` chain; an
+    /// exception leaving it is chained to what the delegator handles, as CPython's
+    /// `_gen_throw` re-raises it into each delegating frame.
+    Send { exit: u32, thrown: bool },
     /// A generator resumed by a call (`next`, `send`, `throw`): yield is the call's result;
     /// return raises StopIteration in the caller.
     CallResume,

@@ -156,7 +156,13 @@ impl Vm {
             };
             let v = f.stack.pop().expect("stack");
             f.ip = t as usize + 1;
-            match self.enter_generator(&sub, ExitMode::Send { exit }) {
+            match self.enter_generator(
+                &sub,
+                ExitMode::Send {
+                    exit,
+                    thrown: false,
+                },
+            ) {
                 Some(sf) => sf.stack.push(v),
                 None => return,
             }
@@ -166,17 +172,15 @@ impl Vm {
     /// The top frame is a generator frame just pushed for a throw. Forward the exception
     /// down its `yield from` chain, pushing each delegated generator's frame.
     fn throw_down(&mut self, exc: Value) -> PyResult<()> {
-        let chain_base = self.frames.len() - 1;
         let r = self.throw_down_chain(exc);
         // The exception enters the innermost frame as CPython's gen_send_ex does: chained
-        // only to what the generators of this chain are handling, never to the caller's.
+        // only to what that generator itself is handling, never to the caller's (each
+        // delegator re-chains it on the way out, see ExitMode::Send).
         if let Some(exc) = self.pending_throw.clone() {
-            let handled = self.frames[chain_base..]
-                .iter()
-                .rev()
-                .map(|f| f.handled.clone())
-                .find(|h| !h.is_none());
-            if let Some(h) = handled {
+            let handled = self.frames.last().map(|f| f.handled.clone());
+            if let Some(h) = handled
+                && !h.is_none()
+            {
                 Self::chain_context(&exc, h);
             }
         }
@@ -212,7 +216,8 @@ impl Vm {
                     let f = self.frames.last_mut().expect("frame");
                     f.ip = ip - 1;
                     self.check_depth()?;
-                    if self.enter_generator(&sg, ExitMode::Send { exit }).is_none() {
+                    let exit = ExitMode::Send { exit, thrown: true };
+                    if self.enter_generator(&sg, exit).is_none() {
                         return self.runtime_error("generator has no frame");
                     }
                 }
@@ -329,8 +334,18 @@ impl Vm {
         send: Value,
         throw: Option<Value>,
     ) -> PyResult<Option<Value>> {
-        self.resume_setup(g, send, throw, ExitMode::CallResume)?;
-        Ok(None)
+        // A throw that raises at once (the generator has not started or has finished)
+        // reaches the caller as an exception leaving a callee: not chained to what the
+        // caller is handling.
+        let at_once =
+            throw.is_some() && matches!(g.state.get(), GenState::Created | GenState::Closed);
+        match self.resume_setup(g, send, throw, ExitMode::CallResume) {
+            Err(e) if at_once => {
+                self.pending_throw = Some(e);
+                Ok(None)
+            }
+            r => r.map(|()| None),
+        }
     }
 
     /// Build the exception for `throw(typ[, val[, tb]])`.
@@ -445,7 +460,11 @@ impl Vm {
                     return Ok(SendOutcome::Returned(Value::None));
                 }
                 let g = g.clone();
-                self.resume_setup(&g, v, None, ExitMode::Send { exit: target })?;
+                let exit = ExitMode::Send {
+                    exit: target,
+                    thrown: false,
+                };
+                self.resume_setup(&g, v, None, exit)?;
                 Ok(SendOutcome::Pushed)
             }
             Value::Iter(ni) if v.is_none() => {

@@ -1095,6 +1095,14 @@ impl Vm {
             if self.frames.len() <= base {
                 return Err(exc);
             }
+            if let ExitMode::Send { thrown: true, .. } = exit {
+                let handled = self.frames.last().map(|f| f.handled.clone());
+                if let Some(h) = handled
+                    && !h.is_none()
+                {
+                    Self::chain_context(&exc, h);
+                }
+            }
             how = Raised::Propagated;
         }
     }
@@ -1212,7 +1220,7 @@ impl Vm {
                 parent.ip = exit as usize;
                 Ok(None)
             }
-            ExitMode::Send { exit } => {
+            ExitMode::Send { exit, .. } => {
                 parent.stack.pop();
                 parent.stack.push(v);
                 parent.ip = exit as usize;
