@@ -247,7 +247,6 @@ impl Vm {
         self.names.intern(s)
     }
 
-    /// A frame for `code`, reusing a finished one when possible (calls are hot).
     /// The builtins of code running with `globals`: `globals["__builtins__"]` (a dict or
     /// a module) when it is not the VM's own.
     pub fn builtins_for(&self, globals: &PyDict) -> Option<Rc<PyDict>> {
@@ -259,6 +258,7 @@ impl Vm {
         (!Rc::ptr_eq(&d, &self.builtins)).then_some(d)
     }
 
+    /// A frame for `code`, reusing a finished one when possible (calls are hot).
     #[inline]
     pub fn new_frame(
         &mut self,
