@@ -44,6 +44,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("datetime", include_str!("py/datetime.py")),
     ("_genericalias", include_str!("py/_genericalias.py")),
     ("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
     ("__future__", include_str!("py/__future__.py")),

@@ -63,7 +63,8 @@ impl TaskCore {
 
 fn is_coroutine(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Value::Generator(g) = v {
-        return Ok(g.kind == GenKind::Coroutine);
+        // 3.11 still takes generators (`types.coroutine` ones) for coroutines.
+        return Ok(g.kind != GenKind::AsyncGenerator);
     }
     let f = super::glue(vm, "coroutines", "iscoroutine")?;
     let r = vm.call_value(f, &[v.clone()], &[])?;
@@ -459,11 +460,11 @@ fn t_set_name(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn t_no_set_result(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    vm.runtime_error("Task does not support set_result() operation")
+    vm.runtime_error("Task does not support set_result operation")
 }
 
 fn t_no_set_exception(vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    vm.runtime_error("Task does not support set_exception() operation")
+    vm.runtime_error("Task does not support set_exception operation")
 }
 
 fn t_get_context(_vm: &mut Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {

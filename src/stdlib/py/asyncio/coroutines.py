@@ -15,8 +15,9 @@ def iscoroutinefunction(func):
 
 
 def iscoroutine(obj):
-    """True for a coroutine object (native, or implementing the Coroutine ABC)."""
-    if type(obj) is types.CoroutineType:
+    """True for a coroutine object: native, a generator (as 3.11 still accepts), or
+    implementing the Coroutine ABC."""
+    if type(obj) in (types.CoroutineType, types.GeneratorType):
         return True
     return all(callable(getattr(obj, m, None))
                for m in ('send', 'throw', 'close', '__await__'))

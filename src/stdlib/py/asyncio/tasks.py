@@ -24,7 +24,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 def _task_repr_info(task):
     info = futures._future_repr_info(task)
-    if task._must_cancel:
+    if task.cancelling() and not task.done():
         info[0] = 'cancelling'
     info.insert(1, f'name={task.get_name()!r}')
     info.insert(2, f'coro=<{_format_coroutine(task._coro)}>')
@@ -88,8 +88,9 @@ def _ensure_future(coro_or_future, *, loop=None):
         raise
 
 
-async def _wrap_awaitable(awaitable):
-    return await awaitable
+@types.coroutine
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
 
 
 @types.coroutine
