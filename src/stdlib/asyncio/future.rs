@@ -51,6 +51,38 @@ impl FutCore {
     }
 }
 
+/// A future freed with an exception nobody retrieved, or a task freed while still
+/// pending, is reported to its loop's exception handler, as CPython's finalizers do.
+impl Drop for FutCore {
+    fn drop(&mut self) {
+        let pending_task = self.state == FutState::Pending
+            && self.task.as_ref().is_some_and(|t| t.log_destroy_pending);
+        let lost_exception =
+            self.state == FutState::Finished && self.log_traceback && !self.exception.is_none();
+        if !pending_task && !lost_exception {
+            return;
+        }
+        let (name, coro, waiter) = match &self.task {
+            Some(t) => (t.name.clone(), t.coro.clone(), t.fut_waiter.clone()),
+            None => (Value::None, Value::None, Value::None),
+        };
+        let args = [
+            self.loop_.clone(),
+            Value::Bool(self.task.is_some()),
+            name,
+            coro,
+            self.exception.clone(),
+            waiter,
+        ];
+        crate::vm::with_current_vm(|vm| {
+            let report = super::glue(vm, "tasks", "_report_lost");
+            if let Err(e) = report.and_then(|f| vm.call_value(f, &args, &[])) {
+                vm.report_unraisable("<asyncio future finalizer>", &e);
+            }
+        });
+    }
+}
+
 pub fn core(v: &Value) -> Option<RefMut<'_, FutCore>> {
     state::<FutCore>(v)
 }

@@ -30,33 +30,32 @@ thread_local! {
     static CURRENT: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Run `f` on a task's Future and Task state (TypeError for a non-task).
 fn with_task<R>(
     vm: &mut Vm,
     v: &Value,
     f: impl FnOnce(&mut FutCore, &mut TaskCore) -> R,
 ) -> PyResult<R> {
-    if let Some(mut c) = core(v) {
-        let c = &mut *c;
-        if let Some(t) = c.task.as_mut() {
-            // Split the borrow: the task part is moved out for the call and put back.
-            let mut t = std::mem::replace(t, TaskCore::placeholder());
-            let r = f(c, &mut t);
-            c.task = Some(t);
-            return Ok(r);
-        }
+    if let Some(mut c) = core(v)
+        && let Some(mut t) = c.task.take()
+    {
+        // The task part is lent out so that both halves can be borrowed at once.
+        let r = f(&mut c, &mut t);
+        c.task = Some(t);
+        return Ok(r);
     }
     vm.type_error("descriptor requires a '_asyncio.Task' object")
 }
 
 impl TaskCore {
-    fn placeholder() -> TaskCore {
+    fn new(coro: Value, name: Value) -> TaskCore {
         TaskCore {
-            coro: Value::None,
-            name: Value::None,
+            coro,
+            name,
             must_cancel: false,
             fut_waiter: Value::None,
             num_cancels_requested: 0,
-            log_destroy_pending: false,
+            log_destroy_pending: true,
         }
     }
 }
@@ -67,7 +66,7 @@ fn is_coroutine(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         return Ok(g.kind != GenKind::AsyncGenerator);
     }
     let f = super::glue(vm, "coroutines", "iscoroutine")?;
-    let r = vm.call_value(f, &[v.clone()], &[])?;
+    let r = vm.call_value(f, std::slice::from_ref(v), &[])?;
     vm.truthy(&r)
 }
 
@@ -100,12 +99,7 @@ fn t_init(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
             return vm.type_error("descriptor requires a '_asyncio.Task' object");
         };
         *c = FutCore::new(lp.clone());
-        c.task = Some(TaskCore {
-            coro,
-            name,
-            log_destroy_pending: true,
-            ..TaskCore::placeholder()
-        });
+        c.task = Some(TaskCore::new(coro, name));
     }
     schedule_step(vm, &a[0], None)?;
     if let Value::Instance(i) = &a[0] {

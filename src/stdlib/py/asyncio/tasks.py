@@ -36,6 +36,40 @@ def _task_repr_info(task):
 Task._repr_info = _task_repr_info
 
 
+class _Described:
+    """Stands for a freed future in an exception handler's context: only its repr
+    remains."""
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+def _report_lost(loop, is_task, name, coro, exception, waiter):
+    # Called by _asyncio when a task is freed while pending, or a future is freed
+    # with an exception that was never retrieved.
+    if exception is None:
+        info = ['pending']
+    else:
+        info = ['finished', f'exception={exception!r}']
+    if is_task:
+        info.insert(1, f'name={name!r}')
+        info.insert(2, f'coro=<{_format_coroutine(coro)}>')
+        if waiter is not None:
+            info.insert(3, f'wait_for={waiter!r}')
+    text = f"<{'Task' if is_task else 'Future'} {' '.join(info)}>"
+    if exception is None:
+        context = {'task': _Described(text),
+                   'message': 'Task was destroyed but it is pending!'}
+    else:
+        kind = 'Task' if is_task else 'Future'
+        context = {'message': f'{kind} exception was never retrieved',
+                   'exception': exception, 'future': _Described(text)}
+    loop.call_exception_handler(context)
+
+
 def all_tasks(loop=None):
     """The set of not yet finished tasks of the loop (the running one by default)."""
     if loop is None:
