@@ -79,10 +79,6 @@ pub fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyRe
     vm.call_value(m, args, &[])
 }
 
-pub fn new_error(vm: &mut Vm, t: &Rc<TypeObj>, msg: String) -> Value {
-    vm.new_exc(t, &msg)
-}
-
 pub fn runtime_error_value(vm: &mut Vm, msg: String) -> Value {
     let t = vm.exc.runtime_error.clone();
     vm.new_exc(&t, &msg)

@@ -5,11 +5,7 @@ __all__ = ('Future', 'wrap_future', 'isfuture')
 from _asyncio import Future
 from asyncio import format_helpers
 
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
-
-STACK_DEBUG = 19
 
 
 def isfuture(obj):

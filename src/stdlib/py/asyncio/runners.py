@@ -2,7 +2,7 @@
 
 __all__ = ('Runner', 'run')
 
-from asyncio import coroutines, events, exceptions, tasks
+from asyncio import coroutines, events, tasks
 
 
 class Runner:
