@@ -632,7 +632,7 @@ fn b_callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// A `__call__` on the type (`callable()`).
-fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v {
         Value::Function(_)
         | Value::Builtin(_)

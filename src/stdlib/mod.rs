@@ -1,5 +1,6 @@
 //! Standard library: native modules, bundled Python-source modules, and import.
 
+pub mod asyncio;
 pub mod coil;
 pub mod dis;
 pub mod errno;
@@ -43,9 +44,43 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("datetime", include_str!("py/datetime.py")),
     ("_genericalias", include_str!("py/_genericalias.py")),
     ("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
     ("__future__", include_str!("py/__future__.py")),
+    ("asyncio", include_str!("py/asyncio/__init__.py")),
+    (
+        "asyncio.base_events",
+        include_str!("py/asyncio/base_events.py"),
+    ),
+    (
+        "asyncio.coroutines",
+        include_str!("py/asyncio/coroutines.py"),
+    ),
+    ("asyncio.events", include_str!("py/asyncio/events.py")),
+    (
+        "asyncio.exceptions",
+        include_str!("py/asyncio/exceptions.py"),
+    ),
+    (
+        "asyncio.format_helpers",
+        include_str!("py/asyncio/format_helpers.py"),
+    ),
+    ("asyncio.futures", include_str!("py/asyncio/futures.py")),
+    ("asyncio.locks", include_str!("py/asyncio/locks.py")),
+    ("asyncio.mixins", include_str!("py/asyncio/mixins.py")),
+    ("asyncio.queues", include_str!("py/asyncio/queues.py")),
+    ("asyncio.runners", include_str!("py/asyncio/runners.py")),
+    (
+        "asyncio.taskgroups",
+        include_str!("py/asyncio/taskgroups.py"),
+    ),
+    ("asyncio.tasks", include_str!("py/asyncio/tasks.py")),
+    ("asyncio.timeouts", include_str!("py/asyncio/timeouts.py")),
+    (
+        "asyncio.unix_events",
+        include_str!("py/asyncio/unix_events.py"),
+    ),
 ];
 
 /// The builtins module: its dict is the interpreter's builtins namespace, so
@@ -72,6 +107,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_os", os::module);
     vm.native_modules.insert("_random", random::module);
     vm.native_modules.insert("_coil", coil::module);
+    vm.native_modules.insert("_asyncio", asyncio::module);
     for (n, src) in PY_MODULES {
         vm.py_modules.insert(n, src);
     }
@@ -193,7 +229,8 @@ impl Vm {
         e
     }
 
-    /// `from m import name`: an attribute, or a submodule already in sys.modules.
+    /// `from m import name`: an attribute, or a submodule (imported now if `m` is a
+    /// package, as CPython's fromlist handling does).
     pub fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Ok(v) = self.get_attr(m, name) {
             return Ok(v);
@@ -202,9 +239,14 @@ impl Vm {
             Value::Module(md) => md.name.s.clone(),
             _ => "?".into(),
         };
-        let full = Value::string(format!("{mn}.{}", name.s));
-        if let Some(sub) = self.dict_get(&self.modules.clone(), &full)? {
+        let full = format!("{mn}.{}", name.s);
+        if let Some(sub) = self.dict_get(&self.modules.clone(), &Value::str(&full))? {
             return Ok(sub);
+        }
+        let known = self.py_modules.contains_key(full.as_str())
+            || self.native_modules.contains_key(full.as_str());
+        if known {
+            return self.import_one(&full, Some(m));
         }
         let t = self.exc.import_error.clone();
         let msg = format!(

@@ -22,7 +22,8 @@ fn since_epoch() -> std::time::Duration {
         .unwrap_or_default()
 }
 
-fn elapsed() -> std::time::Duration {
+/// The monotonic clock (`time.monotonic`, also the asyncio loop's clock).
+pub fn elapsed() -> std::time::Duration {
     START.with(|s| s.elapsed())
 }
 
