@@ -6,7 +6,7 @@ def bad_cb():
 async def main():
     loop = asyncio.get_running_loop()
     got = []
-    loop.set_exception_handler(lambda lp, ctx: got.append((ctx["message"], type(ctx["exception"]).__name__)))
+    loop.set_exception_handler(lambda lp, ctx: got.append((ctx["message"].replace(__file__, "FILE"), type(ctx["exception"]).__name__)))
     loop.call_soon(bad_cb)
     await asyncio.sleep(0)
     print(got)
