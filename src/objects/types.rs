@@ -583,11 +583,30 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })))
 }
 
+/// The generator a method was called on (a coroutine_wrapper stands for its coroutine).
 fn gen_of(vm: &mut Vm, args: &[Value]) -> PyResult<Rc<Generator>> {
     match args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
-        _ => vm.type_error("descriptor requires a 'generator' object"),
+        Some(v) => match wrapped_coroutine(v) {
+            Some(g) => Ok(g),
+            None => vm.type_error("descriptor requires a 'generator' object"),
+        },
+        None => vm.type_error("descriptor requires a 'generator' object"),
     }
+}
+
+/// What `coroutine.__await__()` returns: an iterator driving the coroutine.
+struct CoroutineWrapper(Rc<Generator>);
+
+/// The coroutine behind a `coroutine_wrapper`.
+pub fn wrapped_coroutine(v: &Value) -> Option<Rc<Generator>> {
+    if let Value::Instance(i) = v
+        && let Payload::Native(n) = &i.payload
+        && let Some(w) = n.borrow().downcast_ref::<CoroutineWrapper>()
+    {
+        return Some(w.0.clone());
+    }
+    None
 }
 
 /// "generator" or "coroutine": the prefix CPython puts on its argument errors.
@@ -668,7 +687,13 @@ fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn coro_await(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_of(vm, args)?;
-    Ok(Value::Generator(g))
+    let t = vm.types.coroutine_wrapper.clone();
+    let payload = Payload::Native(RefCell::new(Box::new(CoroutineWrapper(g))));
+    Ok(Value::Instance(Rc::new(Instance {
+        cls: RefCell::new(t),
+        dict: None,
+        payload,
+    })))
 }
 
 pub fn tuple_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -958,6 +983,17 @@ pub fn install(vm: &mut Vm) {
         } else {
             add_method(vm, &t, owner, "__await__", coro_await);
         }
+    }
+    let t = vm.types.coroutine_wrapper.clone();
+    let wrapper: [(&'static str, NativeFn); 5] = [
+        ("__next__", gen_next),
+        ("__iter__", gen_iter),
+        ("send", gen_send),
+        ("throw", gen_throw),
+        ("close", gen_close),
+    ];
+    for (n, f) in wrapper {
+        add_method(vm, &t, "coroutine_wrapper", n, f);
     }
     // Native iterators: iter(it) is it.
     for t in [

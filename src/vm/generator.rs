@@ -516,7 +516,11 @@ impl Vm {
                 }
                 Ok(v)
             }
-            _ => self.get_iter(&v),
+            // `yield from coro.__await__()`: delegate to the coroutine itself.
+            _ => match crate::objects::types::wrapped_coroutine(&v) {
+                Some(g) => Ok(Value::Generator(g)),
+                None => self.get_iter(&v),
+            },
         }
     }
 

@@ -102,12 +102,13 @@ type_fields! {
     member_descriptor: "member_descriptor",
     async_generator_asend: "async_generator_asend", async_generator_athrow: "async_generator_athrow",
     async_generator_wrapped_value: "async_generator_wrapped_value", anext_awaitable: "anext_awaitable",
+    coroutine_wrapper: "coroutine_wrapper",
 }
 
 /// Types whose dunder methods are native functions dispatched like those of classes
 /// (flagged as heap types).
 fn native_methods(name: &str) -> bool {
-    name == "member_descriptor"
+    matches!(name, "member_descriptor" | "coroutine_wrapper")
 }
 
 fn layout_of(name: &str) -> Layout {
