@@ -113,6 +113,14 @@ pub enum Op {
     /// Swap the top with the item `n` deep.
     Swap(u32),
     PushNull,
+    // Superinstructions (see compiler/superinstructions.rs): each stands in for itself
+    // and the next instruction, which stays in place, so jumps and tables are unchanged.
+    /// LOAD_FAST local, then LOAD_CONST const.
+    LoadFastConst(u16, u16),
+    /// LOAD_FAST, then LOAD_FAST.
+    LoadFastFast(u16, u16),
+    /// PUSH_NULL, then LOAD_GLOBAL name.
+    PushNullLoadGlobal(u32),
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),
@@ -304,6 +312,17 @@ impl NameCache {
         index: 0,
         in_builtins: false,
     };
+}
+
+impl Op {
+    /// The instruction a superinstruction stands in for first (itself otherwise).
+    pub fn unfused(self) -> Op {
+        match self {
+            Op::LoadFastConst(l, _) | Op::LoadFastFast(l, _) => Op::LoadFast(l as u32),
+            Op::PushNullLoadGlobal(_) => Op::PushNull,
+            op => op,
+        }
+    }
 }
 
 impl Code {

@@ -2,6 +2,7 @@
 
 mod except_star;
 mod patterns;
+mod superinstructions;
 pub mod symtable;
 mod unparse;
 
@@ -222,7 +223,7 @@ impl<'s> Compiler<'s> {
 
     fn pop_unit(&mut self) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
-        let ops: Vec<Op> = u
+        let mut ops: Vec<Op> = u
             .ops
             .iter()
             .map(|op| {
@@ -281,6 +282,7 @@ impl<'s> Compiler<'s> {
         let attr_cache = (0..u.names.len())
             .map(|_| std::cell::Cell::new(crate::vm::attr_cache::AttrCache::EMPTY))
             .collect();
+        superinstructions::fuse(&mut ops);
         Rc::new(Code {
             name: self.intern(&u.name),
             qualname: self.intern(&u.qualname),
@@ -2323,6 +2325,8 @@ fn stack_effect(op: Op) -> i32 {
         | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_)
         | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | PopExcept | ReturnValue | ImportStar => -1,
+        // A superinstruction counts as its first half; the second is still in the code.
+        LoadFastConst(..) | LoadFastFast(..) | PushNullLoadGlobal(_) => 1,
         Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
         | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_)
         | LoadBuildClass | LoadAssertionError | ImportFrom(_) | BeforeWith | PushExcInfo

@@ -54,6 +54,9 @@ fn upper_snake(name: &str) -> String {
 
 /// The instruction's name, its numeric argument (if any) and a readable rendering of it.
 fn describe(vm: &mut Vm, code: &Code, op: Op) -> PyResult<(String, String, String)> {
+    // A superinstruction is listed as the first instruction it stands in for (the
+    // second follows it in the listing).
+    let op = op.unfused();
     let debug = format!("{op:?}");
     let (name, raw) = match debug.split_once('(') {
         Some((n, rest)) => (n.to_string(), rest.trim_end_matches(')').to_string()),

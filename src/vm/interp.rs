@@ -73,16 +73,53 @@ impl Vm {
                     Op::LoadFast(i) => {
                         let v = &f.stack[i as usize];
                         if v.is_undef() {
-                            let name = code.varnames[i as usize].s.clone();
-                            let t = self.exc.unbound_local_error.clone();
-                            Err(self.new_exc(
-                                &t,
-                                &format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            ))
+                            self.unbound_local(code, i as usize)
                         } else {
                             f.stack.push(v.clone());
                             Ok(())
                         }
+                    }
+                    Op::LoadFastConst(l, c) => {
+                        let v = &f.stack[l as usize];
+                        if v.is_undef() {
+                            self.unbound_local(code, l as usize)
+                        } else {
+                            f.stack.push(v.clone());
+                            f.stack.push(code.consts[c as usize].clone());
+                            f.ip += 1;
+                            continue;
+                        }
+                    }
+                    Op::LoadFastFast(a, b) => {
+                        let v = &f.stack[a as usize];
+                        if v.is_undef() {
+                            self.unbound_local(code, a as usize)
+                        } else {
+                            f.stack.push(v.clone());
+                            // From here on errors belong to the second instruction.
+                            f.ip += 1;
+                            let w = &f.stack[b as usize];
+                            if w.is_undef() {
+                                self.unbound_local(code, b as usize)
+                            } else {
+                                f.stack.push(w.clone());
+                                continue;
+                            }
+                        }
+                    }
+                    Op::PushNullLoadGlobal(i) => {
+                        f.stack.push(Value::Undef);
+                        f.ip += 1;
+                        if self.load_global_onto(
+                            code,
+                            i,
+                            &f.globals,
+                            f.builtins.as_deref(),
+                            &mut f.stack,
+                        ) {
+                            continue;
+                        }
+                        self.name_error(&code.names[i as usize].s)
                     }
                     Op::StoreFast(i) => {
                         let v = f.stack.pop().expect("stack");
@@ -91,12 +128,7 @@ impl Vm {
                     }
                     Op::DeleteFast(i) => {
                         if f.stack[i as usize].is_undef() {
-                            let name = code.varnames[i as usize].s.clone();
-                            let t = self.exc.unbound_local_error.clone();
-                            Err(self.new_exc(
-                                &t,
-                                &format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            ))
+                            self.unbound_local(code, i as usize)
                         } else {
                             let old = std::mem::take(&mut f.stack[i as usize]);
                             drop(old);
@@ -1186,6 +1218,19 @@ impl Vm {
             o = next;
         }
         d.borrow_mut().context = handled;
+    }
+
+    /// UnboundLocalError for local `i` of `code`.
+    #[cold]
+    fn unbound_local(&mut self, code: &crate::bytecode::Code, i: usize) -> PyResult<()> {
+        let name = code.varnames[i].s.clone();
+        let t = self.exc.unbound_local_error.clone();
+        Err(self.new_exc(
+            &t,
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        ))
     }
 
     /// Pop the returning frame. Some(v): the run loop itself returns v.
