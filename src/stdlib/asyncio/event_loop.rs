@@ -330,7 +330,12 @@ fn prune_timers(core: &mut LoopCore) {
 /// like CPython the loop then waits forever.
 fn wait_for_events(timeout: Option<f64>) {
     match timeout {
-        Some(t) if t > 0.0 => std::thread::sleep(std::time::Duration::from_secs_f64(t)),
+        // Whole milliseconds, rounded up, as CPython's epoll selector waits: timers
+        // then come due at the same points of the loop as there.
+        Some(t) if t > 0.0 => {
+            let ms = (t * 1e3).ceil();
+            std::thread::sleep(std::time::Duration::from_secs_f64(ms * 1e-3))
+        }
         Some(_) => {}
         None => loop {
             std::thread::sleep(std::time::Duration::from_secs_f64(MAXIMUM_SELECT_TIMEOUT));
