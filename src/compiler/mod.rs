@@ -90,7 +90,7 @@ pub struct Compiler<'s> {
     st: SymbolTable,
     units: Vec<Unit>,
     qual_stack: Vec<String>,
-    interned: std::collections::HashMap<String, Rc<PyStr>>,
+    interned: rustc_hash::FxHashMap<String, Rc<PyStr>>,
     /// Name of the innermost enclosing class, for private name mangling.
     private: Option<String>,
     /// The statement being compiled (for errors found while unwinding blocks).

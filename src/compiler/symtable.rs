@@ -2,7 +2,9 @@
 //! a cell, a free variable, a global, or (in module and class bodies) a namespace name.
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use std::collections::HashMap;
+// Names hash with FxHash: the symbol tables are rebuilt for every compile (and the
+// module imports at startup compile), where SipHash showed in profiles.
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -58,11 +60,11 @@ impl Scope {
     fn new(kind: ScopeKind) -> Scope {
         Scope {
             kind,
-            flags: HashMap::new(),
+            flags: HashMap::default(),
             order: Vec::new(),
             params: Vec::new(),
             children: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             varnames: Vec::new(),
@@ -134,7 +136,7 @@ pub enum Source<'a> {
 pub fn build(src: Source) -> Result<SymbolTable, (String, ruff_text_size::TextRange)> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module)],
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
         stack: vec![0],
         private: None,
     };
@@ -803,7 +805,7 @@ fn analyze(
         .iter()
         .map(|n| (n.clone(), t.scopes[idx].flags[n]))
         .collect();
-    let mut resolved: HashMap<String, Resolved> = HashMap::new();
+    let mut resolved: HashMap<String, Resolved> = HashMap::default();
     let mut free: Vec<String> = Vec::new();
     for (n, f) in &names {
         let r = if f.global {
