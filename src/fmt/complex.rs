@@ -85,7 +85,8 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Str
         group,
     };
     let piece = |v: f64, sign: Option<char>| {
-        let parts = float_parts(&double_to_string(v, ty, precision, flags));
+        let text = double_to_string(v, ty, precision, flags);
+        let parts = float_parts(&text);
         let unpadded = FormatSpec {
             sign,
             ..FormatSpec::default()

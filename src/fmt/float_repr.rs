@@ -75,6 +75,74 @@ fn round_scaled(num: &BigUint, den: &BigUint, s: i64) -> BigUint {
     }
 }
 
+/// `|x| * 10^s` for `|x| = m * 2^e`, when it can be computed in 128-bit integers (the
+/// common case of moderate values and precisions): its floor, and how the fraction
+/// left over compares with one half. None when an intermediate would not fit.
+fn scaled_word(m: u64, e: i64, s: i64) -> Option<(u128, std::cmp::Ordering)> {
+    let p10 = |n: i64| 10u128.checked_pow(u32::try_from(n).ok()?);
+    let mut num = m as u128;
+    if e > 0 {
+        if e >= 128 || (num.leading_zeros() as i64) < e {
+            return None;
+        }
+        num <<= e;
+    }
+    if s > 0 {
+        num = num.checked_mul(p10(s)?)?;
+    }
+    let shift = (-e).max(0);
+    if s >= 0 {
+        // The denominator is 2^shift.
+        if shift == 0 {
+            return Some((num, std::cmp::Ordering::Less));
+        }
+        if shift >= 127 {
+            return None;
+        }
+        let rem = num & ((1u128 << shift) - 1);
+        return Some((num >> shift, rem.cmp(&(1u128 << (shift - 1)))));
+    }
+    let den10 = p10(-s)?;
+    if shift >= 128 || (den10.leading_zeros() as i64) <= shift {
+        return None;
+    }
+    let den = den10 << shift;
+    let rem = num % den;
+    Some((num / den, rem.cmp(&(den - rem))))
+}
+
+/// Round a `scaled_word` result half-to-even.
+fn round_half_even((q, frac): (u128, std::cmp::Ordering)) -> u128 {
+    match frac {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => q + (q & 1),
+    }
+}
+
+/// `n` significant digits of finite non-zero x, from 128-bit arithmetic when it
+/// suffices: (rounded digits, decpt).
+fn significant_word(x: f64, n: i64) -> Option<(u128, i64)> {
+    let (m, e) = decompose(x);
+    let lo = 10u128.checked_pow(u32::try_from(n - 1).ok()?)?;
+    let hi = lo.checked_mul(10)?;
+    let mut k = x.abs().log10().floor() as i64;
+    // The estimate of floor(log10|x|) is off by at most one; the floor of the scaled
+    // value has exactly n digits only for the right k.
+    for _ in 0..3 {
+        let scaled = scaled_word(m, e, n - 1 - k)?;
+        if scaled.0 < lo {
+            k -= 1;
+        } else if scaled.0 >= hi {
+            k += 1;
+        } else {
+            let q = round_half_even(scaled);
+            return Some(if q == hi { (q, k + 2) } else { (q, k + 1) });
+        }
+    }
+    None
+}
+
 /// floor(log10(num/den)) for a positive rational.
 fn floor_log10(x: f64, num: &BigUint, den: &BigUint) -> i64 {
     let mut k = x.abs().log10().floor() as i64;
@@ -168,6 +236,13 @@ pub(crate) fn dtoa(x: f64, mode: DigitMode) -> Digits {
             // A double's exact decimal expansion has at most 767 significant
             // digits, so more precision only adds zeros (stripped anyway).
             let n = n.clamp(1, 800) as i64;
+            if let Some((q, decpt)) = significant_word(x, n) {
+                return Digits {
+                    digits: strip_trailing_zeros(q.to_string().into_bytes()),
+                    decpt,
+                    negative,
+                };
+            }
             let (num, den) = exact_rational(x);
             let k = floor_log10(x, &num, &den);
             let q = round_scaled(&num, &den, n - 1 - k);
@@ -182,16 +257,26 @@ pub(crate) fn dtoa(x: f64, mode: DigitMode) -> Digits {
         DigitMode::Fixed(p) => {
             // At most 1074 digits after the point are ever non-zero.
             let p = p.min(1100) as i64;
-            let (num, den) = exact_rational(x);
-            let q = round_scaled(&num, &den, p);
-            if q.is_zero() {
+            let (m, e) = decompose(x);
+            let digits = match scaled_word(m, e, p) {
+                Some(scaled) => match round_half_even(scaled) {
+                    0 => None,
+                    q => Some(q.to_string()),
+                },
+                None => {
+                    let (num, den) = exact_rational(x);
+                    let q = round_scaled(&num, &den, p);
+                    (!q.is_zero()).then(|| q.to_str_radix(10))
+                }
+            };
+            let Some(digits) = digits else {
                 return Digits {
                     digits: Vec::new(),
                     decpt: -p,
                     negative,
                 };
-            }
-            let s = q.to_str_radix(10).into_bytes();
+            };
+            let s = digits.into_bytes();
             let decpt = s.len() as i64 - p;
             Digits {
                 digits: strip_trailing_zeros(s),

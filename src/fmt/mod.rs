@@ -39,7 +39,7 @@ pub use percent::{
     percent_conv_supported, percent_float, percent_int, percent_str, percent_unsupported_error,
 };
 pub use spec::{
-    FormatSpec, INT_MAX_STR_DIGITS_DEFAULT, format_float, format_float_spec, format_int,
+    FormatSpec, INT_MAX_STR_DIGITS_DEFAULT, IntRef, format_float, format_float_spec, format_int,
     format_int_limited, format_int_spec, format_str, format_str_spec, int_to_f64,
     parse_format_spec, parse_format_spec_for,
 };

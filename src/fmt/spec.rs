@@ -3,6 +3,7 @@
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
+use smallvec::SmallVec;
 
 use super::float_repr::{DtsFlags, double_to_string};
 use super::parse::decimal_value;
@@ -72,7 +73,11 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), String
 /// Parse a format spec; `type_name` is used only for the
 /// "Invalid format specifier '...' for object of type '...'" message.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    if spec.is_empty() {
+        return Ok(FormatSpec::default());
+    }
+    // Specs are short: keep their chars on the stack.
+    let chars: SmallVec<[char; 24]> = spec.chars().collect();
     let end = chars.len();
     let mut pos = 0;
     let mut f = FormatSpec::default();
@@ -189,63 +194,74 @@ pub(super) struct Locale {
     pub group: usize,
 }
 
-/// `_PyUnicode_InsertThousandsGrouping`: returns the grouped digit string,
-/// zero-padded (with separators) to at least `min_width` characters.
-fn insert_grouping(digits: &[char], min_width: i64, loc: &Locale) -> Vec<char> {
-    let mut pieces: Vec<Vec<char>> = Vec::new();
-    let mut remaining = digits.len() as i64;
-    let mut min_width = min_width;
-    let sep_len: i64 = if loc.sep.is_some() { 1 } else { 0 };
-    let mut end = digits.len();
-    let mut take = |len: i64, remaining: i64| -> Vec<char> {
-        let n_zeros = (len - remaining).max(0);
-        let n_chars = remaining.min(len).max(0);
-        let mut v: Vec<char> = Vec::with_capacity((n_zeros + n_chars) as usize);
-        v.extend(std::iter::repeat_n('0', n_zeros as usize));
-        let start = end - n_chars as usize;
-        v.extend_from_slice(&digits[start..end]);
-        end = start;
-        v
+/// How `_PyUnicode_InsertThousandsGrouping` lays out a digit string: the pieces from
+/// the right as (zeros to pad with, start, end) of the digits, and the total width
+/// including separators.
+struct Grouping {
+    pieces: SmallVec<[(usize, usize, usize); 8]>,
+    width: i64,
+}
+
+/// Group `n_digits` digits, zero-padding (with separators) to at least `min_width`.
+fn group_digits(n_digits: usize, min_width: i64, loc: &Locale) -> Grouping {
+    let mut g = Grouping {
+        pieces: SmallVec::new(),
+        width: 0,
     };
-    let mut broken = false;
-    if let Some(_sep) = loc.sep {
+    let mut remaining = n_digits as i64;
+    let mut min_width = min_width;
+    let mut end = n_digits;
+    let mut take = |g: &mut Grouping, len: i64, remaining: i64| {
+        let n_zeros = (len - remaining).max(0) as usize;
+        let n_chars = remaining.min(len).max(0) as usize;
+        let start = end - n_chars;
+        g.pieces.push((n_zeros, start, end));
+        g.width += (n_zeros + n_chars) as i64;
+        end = start;
+    };
+    if loc.sep.is_some() {
         let group = loc.group as i64;
         loop {
             let len = group.min(remaining.max(min_width).max(1));
             let n_chars = remaining.min(len).max(0);
-            pieces.push(take(len, remaining));
+            take(&mut g, len, remaining);
             remaining -= n_chars;
             min_width -= len;
             if remaining <= 0 && min_width <= 0 {
-                broken = true;
-                break;
+                g.width += g.pieces.len() as i64 - 1;
+                return g;
             }
-            min_width -= sep_len;
+            min_width -= 1;
         }
     }
-    if !broken {
-        let len = remaining.max(min_width).max(1);
-        pieces.push(take(len, remaining));
-    }
-    let mut out = Vec::new();
-    for (i, p) in pieces.iter().rev().enumerate() {
+    let len = remaining.max(min_width).max(1);
+    take(&mut g, len, remaining);
+    g
+}
+
+/// Append the ASCII `digits` laid out by `g`; `upper` upper-cases hex digits.
+fn write_grouped(out: &mut String, digits: &str, g: &Grouping, loc: &Locale, upper: bool) {
+    let digits = digits.as_bytes();
+    for (i, &(n_zeros, start, end)) in g.pieces.iter().rev().enumerate() {
         if i > 0
             && let Some(s) = loc.sep
         {
             out.push(s);
         }
-        out.extend_from_slice(p);
+        out.extend(std::iter::repeat_n('0', n_zeros));
+        for &b in &digits[start..end] {
+            out.push(if upper { b.to_ascii_uppercase() } else { b } as char);
+        }
     }
-    out
 }
 
 /// The pieces of a formatted number: `calc_number_widths` + `fill_number`.
 pub(super) struct NumberParts<'a> {
     sign_char: Option<char>, // '-' if negative
     prefix: &'a str,         // "0x" etc.
-    digits: Vec<char>,       // digits to group (may be empty for 'c')
+    digits: &'a str,         // ASCII digits to group (may be empty for 'c')
     has_decimal: bool,
-    remainder: Vec<char>, // after the decimal point (or non-digit chars)
+    remainder: &'a str, // after the decimal point (or non-digit chars)
     upper: bool,
 }
 
@@ -271,21 +287,20 @@ pub(super) fn fill_number(
         _ => parts.sign_char,
     };
     let n_sign = sign.is_some() as i64;
-    let n_prefix = parts.prefix.chars().count() as i64;
+    let n_prefix = parts.prefix.len() as i64;
     let n_decimal = parts.has_decimal as i64;
-    let n_non_digit = n_sign + n_prefix + n_decimal + parts.remainder.len() as i64;
+    let n_remainder = parts.remainder.chars().count() as i64;
+    let n_non_digit = n_sign + n_prefix + n_decimal + n_remainder;
     let width = spec.width.map(|w| w as i64).unwrap_or(-1);
     let min_width = if fill == '0' && align == '=' {
         width - n_non_digit
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        Vec::new()
-    } else {
-        insert_grouping(&parts.digits, min_width, loc)
-    };
-    let n_padding = width - (n_non_digit + grouped.len() as i64);
+    let grouping =
+        (!parts.digits.is_empty()).then(|| group_digits(parts.digits.len(), min_width, loc));
+    let n_grouped = grouping.as_ref().map_or(0, |g| g.width);
+    let n_padding = width - (n_non_digit + n_grouped);
     let (mut lpad, mut spad, mut rpad) = (0i64, 0i64, 0i64);
     if n_padding > 0 {
         match align {
@@ -298,12 +313,9 @@ pub(super) fn fill_number(
             _ => lpad = n_padding,
         }
     }
-    let mut out = String::new();
-    let pad = |out: &mut String, n: i64| {
-        for _ in 0..n {
-            out.push(fill);
-        }
-    };
+    let n_out = n_non_digit + n_grouped + n_padding.max(0) * fill.len_utf8() as i64;
+    let mut out = String::with_capacity(n_out as usize + parts.remainder.len());
+    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(fill, n as usize));
     pad(&mut out, lpad);
     if let Some(s) = sign {
         out.push(s);
@@ -314,17 +326,13 @@ pub(super) fn fill_number(
         out.push_str(parts.prefix);
     }
     pad(&mut out, spad);
-    for c in grouped {
-        out.push(if parts.upper {
-            c.to_ascii_uppercase()
-        } else {
-            c
-        });
+    if let Some(g) = &grouping {
+        write_grouped(&mut out, parts.digits, g, loc, parts.upper);
     }
     if parts.has_decimal {
         out.push('.');
     }
-    out.extend(parts.remainder.iter());
+    out.push_str(parts.remainder);
     pad(&mut out, rpad);
     out
 }
@@ -364,13 +372,35 @@ pub fn int_to_f64(v: &BigInt) -> Result<f64, String> {
 /// "%c arg not in range", "Python int too large" and "int too large to
 /// convert to float" (OverflowError).
 pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
-    format_int_limited(v, spec, INT_MAX_STR_DIGITS_DEFAULT)
+    format_int_limited(IntRef::Big(v), spec, INT_MAX_STR_DIGITS_DEFAULT)
+}
+
+/// An int to format: a machine word, or a big int.
+#[derive(Clone, Copy)]
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+/// Write `n` in `base` (2..=16) into the end of `buf`, returning the digits.
+fn u64_digits(mut n: u64, base: u64, buf: &mut [u8; 64]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b"0123456789abcdef"[(n % base) as usize];
+        n /= base;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 /// Like [`format_int`] with an explicit `sys.get_int_max_str_digits()`
 /// value (0 = unlimited) for decimal output.
 pub fn format_int_limited(
-    v: &BigInt,
+    v: IntRef<'_>,
     spec: &FormatSpec,
     max_str_digits: usize,
 ) -> Result<String, String> {
@@ -379,7 +409,11 @@ pub fn format_int_limited(
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = int_to_f64(v)?;
+            let f = match v {
+                // Rounds to nearest, as PyLong_AsDouble does.
+                IntRef::Small(i) => i as f64,
+                IntRef::Big(b) => int_to_f64(b)?,
+            };
             return format_float(f, spec);
         }
         other => return Err(unknown_code(other, "int")),
@@ -405,7 +439,11 @@ pub fn format_int_limited(
                 "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
             );
         }
-        let Some(x) = v.to_i64() else {
+        let x = match v {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        };
+        let Some(x) = x else {
             return Err("Python int too large to convert to C long".to_string());
         };
         if !(0..=0x10ffff).contains(&x) {
@@ -414,12 +452,13 @@ pub fn format_int_limited(
         let Some(ch) = char::from_u32(x as u32) else {
             return Err("%c arg is a lone surrogate (not representable)".to_string());
         };
+        let mut buf = [0u8; 4];
         let parts = NumberParts {
             sign_char: None,
             prefix: "",
-            digits: Vec::new(),
+            digits: "",
             has_decimal: false,
-            remainder: vec![ch],
+            remainder: ch.encode_utf8(&mut buf),
             upper: false,
         };
         return Ok(fill_number(parts, spec, '>', &loc));
@@ -430,37 +469,40 @@ pub fn format_int_limited(
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let mag = v.magnitude();
-    if base == 10 && max_str_digits > 0 {
-        // Quick reject like CPython, then exact digit count.
-        let bits = mag.bits();
-        if bits > 3322 * (max_str_digits as u64 + 1) / 1000 + 64 {
-            return Err(int_limit_error_for(max_str_digits));
-        }
-    }
-    // Magnitudes that fit a machine word take the fast std formatting.
-    let s = match num_traits::ToPrimitive::to_u64(mag) {
-        Some(small) => match base {
-            2 => format!("{small:b}"),
-            8 => format!("{small:o}"),
-            16 => format!("{small:x}"),
-            _ => small.to_string(),
-        },
-        None => mag.to_str_radix(base),
+    let negative = match v {
+        IntRef::Small(i) => i < 0,
+        IntRef::Big(b) => b.sign() == Sign::Minus,
     };
-    if base == 10 && max_str_digits > 0 && s.len() > max_str_digits {
-        return Err(int_limit_error_for(max_str_digits));
-    }
-    let parts = NumberParts {
-        sign_char: if v.sign() == Sign::Minus {
-            Some('-')
-        } else {
-            None
+    let mut buf = [0u8; 64];
+    let big_digits;
+    // Words have at most 20 decimal digits: within any digit limit.
+    let digits = match v {
+        IntRef::Small(i) => u64_digits(i.unsigned_abs(), base, &mut buf),
+        IntRef::Big(b) => match b.magnitude().to_u64() {
+            Some(n) => u64_digits(n, base, &mut buf),
+            None => {
+                let mag = b.magnitude();
+                if base == 10 && max_str_digits > 0 {
+                    // Quick reject like CPython, then exact digit count.
+                    let bits = mag.bits();
+                    if bits > 3322 * (max_str_digits as u64 + 1) / 1000 + 64 {
+                        return Err(int_limit_error_for(max_str_digits));
+                    }
+                }
+                big_digits = mag.to_str_radix(base as u32);
+                if base == 10 && max_str_digits > 0 && big_digits.len() > max_str_digits {
+                    return Err(int_limit_error_for(max_str_digits));
+                }
+                &big_digits
+            }
         },
+    };
+    let parts = NumberParts {
+        sign_char: negative.then_some('-'),
         prefix: if spec.alternate { prefix } else { "" },
-        digits: s.chars().collect(),
+        digits,
         has_decimal: false,
-        remainder: Vec::new(),
+        remainder: "",
         upper: ty == 'X',
     };
     Ok(fill_number(parts, spec, '>', &loc))
@@ -532,24 +574,20 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
 }
 
 /// Split a formatted float ("-123.45e+06") into sign, digits and remainder.
-pub(super) fn float_parts(buf: &str) -> NumberParts<'static> {
-    let chars: Vec<char> = buf.chars().collect();
-    let mut idx = 0;
-    let mut sign_char = None;
-    if chars.first() == Some(&'-') {
-        sign_char = Some('-');
-        idx = 1;
-    }
-    let body = &chars[idx..];
-    let nd = body.iter().take_while(|c| c.is_ascii_digit()).count();
-    let has_decimal = body.get(nd) == Some(&'.');
+pub(super) fn float_parts(buf: &str) -> NumberParts<'_> {
+    let (sign_char, body) = match buf.strip_prefix('-') {
+        Some(rest) => (Some('-'), rest),
+        None => (None, buf),
+    };
+    let nd = body.bytes().take_while(u8::is_ascii_digit).count();
+    let has_decimal = body[nd..].starts_with('.');
     let rem_start = if has_decimal { nd + 1 } else { nd };
     NumberParts {
         sign_char,
         prefix: "",
-        digits: body[..nd].to_vec(),
+        digits: &body[..nd],
         has_decimal,
-        remainder: body[rem_start..].to_vec(),
+        remainder: &body[rem_start..],
         upper: false,
     }
 }

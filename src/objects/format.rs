@@ -1,7 +1,7 @@
 //! format(value, spec) for builtin values and __format__ for instances.
 
+use crate::fmt::IntRef;
 use crate::vm::Vm;
-use crate::vm::ops::to_big;
 use crate::vm::value::*;
 
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
@@ -9,11 +9,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Str(s) => crate::fmt::format_str_spec(&s.s, spec),
         Value::Float(f) => crate::fmt::format_float_spec(*f, spec),
         Value::Complex(c) => crate::fmt::format_complex_spec(c.re, c.im, spec),
-        Value::Int(_) | Value::BigInt(_) => {
-            let b = to_big(v).unwrap_or_default();
-            crate::fmt::parse_format_spec_for(spec, "int")
-                .and_then(|f| crate::fmt::format_int_limited(&b, &f, vm.int_max_str_digits))
-        }
+        Value::Int(i) => format_int(IntRef::Small(*i), spec, vm.int_max_str_digits),
+        Value::BigInt(b) => format_int(IntRef::Big(b), spec, vm.int_max_str_digits),
         Value::Bool(b) => {
             if spec.is_empty() {
                 return Ok(if *b { "True" } else { "False" }.into());
@@ -60,8 +57,21 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     };
     match r {
         Ok(s) => Ok(s),
+        // The spec formatters report these as messages; CPython raises OverflowError.
+        Err(m)
+            if m.starts_with("%c arg not in range")
+                || m.starts_with("Python int too large")
+                || m.starts_with("int too large to convert to float") =>
+        {
+            vm.overflow_error(m)
+        }
         Err(m) => vm.value_error(m),
     }
+}
+
+fn format_int(v: IntRef<'_>, spec: &str, max_str_digits: usize) -> Result<String, String> {
+    crate::fmt::parse_format_spec_for(spec, "int")
+        .and_then(|f| crate::fmt::format_int_limited(v, &f, max_str_digits))
 }
 
 fn generic(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {

@@ -1061,15 +1061,15 @@ impl Vm {
             _ => v,
         };
         let spec_s = match &spec {
-            Some(Value::Str(s)) => s.s.clone(),
-            _ => String::new(),
+            Some(Value::Str(s)) => s.as_str(),
+            _ => "",
         };
         if spec_s.is_empty()
             && let Value::Str(_) = v
         {
             return Ok(v);
         }
-        let s = crate::objects::format::format(self, &v, &spec_s)?;
+        let s = crate::objects::format::format(self, &v, spec_s)?;
         Ok(Value::string(s))
     }
 
