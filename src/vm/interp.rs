@@ -315,6 +315,14 @@ impl Vm {
                             b.release();
                             continue;
                         }
+                        let next = ops.get(f.ip);
+                        let a = match super::ops::str_add_to_local(bop, a, &b, next, f.fast_mut()) {
+                            Ok(s) => {
+                                f.stack.push(s);
+                                continue;
+                            }
+                            Err(a) => a,
+                        };
                         let r = if let Op::InplaceOp(_) = op {
                             self.inplace_op(bop, a, b)
                         } else {

@@ -315,12 +315,7 @@ impl Vm {
             return crate::objects::complex::binop(self, op, a, b);
         }
         match (op, a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                Ok(Some(Value::string(s)))
-            }
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Some(str_concat(x, y))),
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
@@ -468,6 +463,9 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+            return Ok(str_concat(x, y));
+        }
         match self.binary_dispatch(op, a, b)? {
             Some(v) => Ok(v),
             None => self.binop_error(op, a, b, false),
@@ -1309,4 +1307,46 @@ impl Vm {
         let tb = self.format_exception(e);
         eprint!("{tb}");
     }
+}
+
+fn str_concat(x: &PyStr, y: &PyStr) -> Value {
+    let mut s = String::with_capacity(x.s.len() + y.s.len());
+    s.push_str(&x.s);
+    s.push_str(&y.s);
+    Value::string(s)
+}
+
+/// `s + t` or `s += t` on strs whose result the `next` instruction stores into the local that
+/// holds `s`: the local lets go of `s` first, so that when nothing else refers to it
+/// the text grows in place instead of being copied (as CPython does). Err gives `a`
+/// back when this is not that case.
+pub fn str_add_to_local(
+    op: BinOp,
+    a: Value,
+    b: &Value,
+    next: Option<&Op>,
+    fast: &mut [Value],
+) -> Result<Value, Value> {
+    let (BinOp::Add, Value::Str(x), Value::Str(y), Some(Op::StoreFast(j))) = (op, &a, b, next)
+    else {
+        return Err(a);
+    };
+    let Some(slot) = fast.get_mut(*j as usize) else {
+        return Err(a);
+    };
+    if !matches!(&*slot, Value::Str(held) if Rc::ptr_eq(held, x)) {
+        return Err(a);
+    }
+    // Concatenating strs cannot fail, so the local is overwritten right after this.
+    *slot = Value::Undef;
+    let Value::Str(mut x) = a else {
+        return Err(a);
+    };
+    Ok(match Rc::get_mut(&mut x) {
+        Some(text) => {
+            text.push_str(y);
+            Value::Str(x)
+        }
+        None => str_concat(&x, y),
+    })
 }

@@ -145,6 +145,12 @@ impl PyStr {
             self.s.chars().count()
         }
     }
+    /// Append to a str that nothing else refers to (it grows in place).
+    pub fn push_str(&mut self, tail: &PyStr) {
+        self.s.push_str(&tail.s);
+        self.ascii &= tail.ascii;
+        self.hash.set(HASH_UNSET);
+    }
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != HASH_UNSET {
