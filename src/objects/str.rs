@@ -23,14 +23,15 @@ fn s_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     }
 }
 
+/// A str argument; `what` names it in the error ("replace() argument 1 ", or "").
 fn arg_str(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<Rc<PyStr>> {
     match args.get(i) {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => {
             let tn = vm.type_name(other);
-            vm.type_error(format!("{what} arg must be None or str, not {tn}"))
+            vm.type_error(format!("{what}must be str, not {tn}"))
         }
-        None => vm.type_error(format!("{what} missing argument")),
+        None => vm.type_error(format!("{what}missing")),
     }
 }
 
@@ -114,8 +115,16 @@ macro_rules! simple {
     };
 }
 
-simple!(str_upper, |s| Value::string(s.to_uppercase()));
-simple!(str_lower, |s| Value::string(s.to_lowercase()));
+simple!(str_upper, |s| Value::string(if s.is_ascii() {
+    s.to_ascii_uppercase()
+} else {
+    s.to_uppercase()
+}));
+simple!(str_lower, |s| Value::string(if s.is_ascii() {
+    s.to_ascii_lowercase()
+} else {
+    s.to_lowercase()
+}));
 
 /// Predicates true when the string is non-empty and every char matches.
 macro_rules! all_chars {
@@ -215,13 +224,21 @@ simple!(str_istitle, |s| {
 
 fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    let chars: Option<Vec<char>> = match args.get(1) {
+    let chars = match args.get(1) {
         None | Some(Value::None) => None,
-        Some(_) => Some(arg_str(vm, args, 1, "strip")?.s.chars().collect()),
+        Some(Value::Str(cs)) => Some(cs.clone()),
+        Some(_) => {
+            let name = match (left, right) {
+                (true, true) => "strip",
+                (true, false) => "lstrip",
+                _ => "rstrip",
+            };
+            return vm.type_error(format!("{name} arg must be None or str"));
+        }
     };
     let pred = |c: char| match &chars {
         None => uc::is_space(c),
-        Some(cs) => cs.contains(&c),
+        Some(cs) => cs.s.contains(c),
     };
     let mut r: &str = &s.s;
     if left {
@@ -261,31 +278,43 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     } else {
         maxsplit as usize
     };
-    let parts: Vec<String> = match sep {
-        Value::None => split_whitespace(&s.s, max, right),
+    let parts: Vec<Value> = match sep {
+        Value::None => split_whitespace(&s.s, max, right)
+            .into_iter()
+            .map(Value::string)
+            .collect(),
         Value::Str(sep) => {
             if sep.s.is_empty() {
                 return vm.value_error("empty separator");
             }
+            let n = max.saturating_add(1);
+            let mut v: Vec<Value> = match (one_char(&sep.s), right) {
+                (Some(c), false) => s.s.splitn(n, c).map(Value::str).collect(),
+                (Some(c), true) => s.s.rsplitn(n, c).map(Value::str).collect(),
+                (None, false) => s.s.splitn(n, sep.s.as_str()).map(Value::str).collect(),
+                (None, true) => s.s.rsplitn(n, sep.s.as_str()).map(Value::str).collect(),
+            };
             if right {
-                let mut v: Vec<String> =
-                    s.s.rsplitn(max.saturating_add(1), sep.s.as_str())
-                        .map(|x| x.to_string())
-                        .collect();
                 v.reverse();
-                v
-            } else {
-                s.s.splitn(max.saturating_add(1), sep.s.as_str())
-                    .map(|x| x.to_string())
-                    .collect()
             }
+            v
         }
         other => {
             let tn = vm.type_name(&other);
             return vm.type_error(format!("must be str or None, not {tn}"));
         }
     };
-    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+    Ok(Value::list(parts))
+}
+
+/// The char of a one-char needle: searching for a char is much faster than for a
+/// general substring.
+fn one_char(needle: &str) -> Option<char> {
+    let mut cs = needle.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
 }
 
 /// split()/rsplit() without a separator: runs of whitespace separate words;
@@ -371,7 +400,14 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "join", args, 1, 1)?;
     let s = s_of(vm, &args[0])?;
     let items = vm.iterate(&args[1])?;
-    let mut out = String::new();
+    let text_len: usize = items
+        .iter()
+        .map(|it| match it {
+            Value::Str(x) => x.s.len(),
+            _ => 0,
+        })
+        .sum();
+    let mut out = String::with_capacity(text_len + s.s.len() * items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&s.s);
@@ -397,16 +433,16 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn str_replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "replace", args, 2, 3)?;
     let s = s_of(vm, &args[0])?;
-    let old = arg_str(vm, args, 1, "replace")?;
-    let new = arg_str(vm, args, 2, "replace")?;
+    let old = arg_str(vm, args, 1, "replace() argument 1 ")?;
+    let new = arg_str(vm, args, 2, "replace() argument 2 ")?;
     let count = match args.get(3) {
         Some(c) => vm.index_of(c)?,
         None => -1,
     };
-    Ok(Value::string(if count < 0 {
-        s.s.replace(old.s.as_str(), &new.s)
-    } else {
-        s.s.replacen(old.s.as_str(), &new.s, count as usize)
+    let count = usize::try_from(count).unwrap_or(usize::MAX);
+    Ok(Value::string(match one_char(&old.s) {
+        Some(c) => s.s.replacen(c, &new.s, count),
+        None => s.s.replacen(old.s.as_str(), &new.s, count),
     }))
 }
 
@@ -470,10 +506,11 @@ fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &s.s[b0..b1];
-    let r = if right {
-        hay.rfind(sub.s.as_str())
-    } else {
-        hay.find(sub.s.as_str())
+    let r = match (one_char(&sub.s), right) {
+        (Some(c), false) => hay.find(c),
+        (Some(c), true) => hay.rfind(c),
+        (None, false) => hay.find(sub.s.as_str()),
+        (None, true) => hay.rfind(sub.s.as_str()),
     };
     Ok(match r {
         Some(i) => byte_to_char(&s, b0 + i),
@@ -505,16 +542,16 @@ fn str_rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_args(vm, "count", args, 1, 3)?;
     let s = s_of(vm, &args[0])?;
-    let sub = arg_str(vm, args, 1, "count")?;
+    let sub = arg_str(vm, args, 1, "")?;
     let (b0, b1, _) = char_range(vm, &s, args, 2)?;
     if b0 > b1 {
         return Ok(Value::Int(0));
     }
     let hay = &s.s[b0..b1];
-    let n = if sub.s.is_empty() {
-        hay.chars().count() + 1
-    } else {
-        hay.matches(sub.s.as_str()).count()
+    let n = match one_char(&sub.s) {
+        _ if sub.s.is_empty() => hay.chars().count() + 1,
+        Some(c) => hay.matches(c).count(),
+        None => hay.matches(sub.s.as_str()).count(),
     };
     Ok(Value::Int(n as i64))
 }
@@ -527,14 +564,18 @@ fn affix_impl(vm: &mut Vm, args: &[Value], end: bool) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let hay = &s.s[b0..b1];
-    let cands: Vec<Value> = match &args[1] {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
+    let cands = match &args[1] {
+        Value::Tuple(t) => &t[..],
+        other => std::slice::from_ref(other),
     };
     for c in cands {
         let Value::Str(c) = c else {
-            let tn = vm.type_name(&args[1]);
             let what = if end { "endswith" } else { "startswith" };
+            if let Value::Tuple(_) = &args[1] {
+                let tn = vm.type_name(c);
+                return vm.type_error(format!("tuple for {what} must only contain str, not {tn}"));
+            }
+            let tn = vm.type_name(c);
             return vm.type_error(format!(
                 "{what} first arg must be str or a tuple of str, not {tn}"
             ));
@@ -614,7 +655,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     check_args(vm, "partition", args, 1, 1)?;
     let s = s_of(vm, &args[0])?;
-    let sep = arg_str(vm, args, 1, "partition")?;
+    let sep = arg_str(vm, args, 1, "")?;
     if sep.s.is_empty() {
         return vm.value_error("empty separator");
     }
@@ -860,13 +901,13 @@ fn str_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    let p = arg_str(vm, args, 1, "removeprefix")?;
+    let p = arg_str(vm, args, 1, "removeprefix() argument ")?;
     Ok(Value::str(s.s.strip_prefix(p.s.as_str()).unwrap_or(&s.s)))
 }
 
 fn str_removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = s_of(vm, &args[0])?;
-    let p = arg_str(vm, args, 1, "removesuffix")?;
+    let p = arg_str(vm, args, 1, "removesuffix() argument ")?;
     Ok(Value::str(s.s.strip_suffix(p.s.as_str()).unwrap_or(&s.s)))
 }
 
