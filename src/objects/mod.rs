@@ -3,6 +3,7 @@
 pub mod bytes;
 pub mod codecs;
 pub mod complex;
+pub mod construct;
 pub mod descriptors;
 pub mod dictview;
 pub mod dunders;

@@ -608,6 +608,11 @@ impl Vm {
                 return self.type_error("type() takes 1 or 3 arguments");
             }
         }
+        if kw.is_none()
+            && let Some(r) = crate::objects::construct::convert(self, t, &args)
+        {
+            return r.map(Prepared::Value);
+        }
         let new_name = self.names.__new__.clone();
         let newf = match t.lookup(&new_name) {
             Some(Value::StaticMethod(f)) => (*f).clone(),
