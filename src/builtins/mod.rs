@@ -351,8 +351,20 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: KwArgs, is_max: bool) -> PyResult<Val
         } else {
             crate::bytecode::CmpOp::Lt
         };
-        let r = vm.compare(op, &k, &best_key)?;
-        if vm.truthy(&r)? {
+        let better = match (&k, &best_key) {
+            (Value::Int(a), Value::Int(b)) => {
+                if is_max {
+                    a > b
+                } else {
+                    a < b
+                }
+            }
+            _ => {
+                let r = vm.compare(op, &k, &best_key)?;
+                vm.truthy(&r)?
+            }
+        };
+        if better {
             best = it;
             best_key = k;
         }

@@ -511,6 +511,9 @@ pub fn sort(
     keys: Option<Vec<Value>>,
     reverse: bool,
 ) -> PyResult<()> {
+    if keys.is_none() && sort_ints(items, reverse) {
+        return Ok(());
+    }
     let n = items.len();
     let mut keys = keys.unwrap_or_else(|| items.to_vec());
     if reverse {
@@ -518,18 +521,87 @@ pub fn sort(
         items.reverse();
         keys.reverse();
     }
-    let mut s = Sorter {
-        cmp: Cmp { vm, keys: &keys },
-        idx: (0..n).collect(),
-        runs: Vec::new(),
-        min_gallop: MIN_GALLOP,
+    let (order, result) = match primitive_order(&keys) {
+        Some(order) => (order, Ok(())),
+        None => {
+            let mut s = Sorter {
+                cmp: Cmp { vm, keys: &keys },
+                idx: (0..n).collect(),
+                runs: Vec::new(),
+                min_gallop: MIN_GALLOP,
+            };
+            let result = s.sort();
+            (s.idx, result)
+        }
     };
-    let result = s.sort();
-    let order = std::mem::take(&mut s.idx);
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     items.clone_from_slice(&sorted);
     if reverse {
         items.reverse();
     }
     result
+}
+
+/// Sort a list of machine ints in place (equal ints are indistinguishable, so
+/// stability does not matter). False, untouched, when some item is not an int.
+fn sort_ints(items: &mut [Value], reverse: bool) -> bool {
+    let ints: Option<Vec<i64>> = items
+        .iter()
+        .map(|v| match v {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    let Some(mut ints) = ints else {
+        return false;
+    };
+    ints.sort_unstable();
+    if reverse {
+        ints.reverse();
+    }
+    for (slot, i) in items.iter_mut().zip(ints) {
+        *slot = Value::Int(i);
+    }
+    true
+}
+
+/// Keys that are all machine ints, all floats other than NaN, or all strs compare
+/// without side effects or errors, so any stable sort of them gives CPython's order:
+/// the sorting permutation comes straight from the standard library's sort. None
+/// for any other keys.
+fn primitive_order(keys: &[Value]) -> Option<Vec<usize>> {
+    fn all<'a, T>(keys: &'a [Value], f: impl Fn(&'a Value) -> Option<T>) -> Option<Vec<T>> {
+        keys.iter().map(f).collect()
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    match keys.first()? {
+        Value::Int(_) => {
+            let ks = all(keys, |k| match k {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })?;
+            order.sort_by_key(|&i| ks[i]);
+        }
+        Value::Float(_) => {
+            let ks = all(keys, |k| match k {
+                Value::Float(x) if !x.is_nan() => Some(*x),
+                _ => None,
+            })?;
+            // Without NaNs every pair is ordered (-0.0 equals 0.0, as in Python).
+            order.sort_by(|&i, &j| {
+                ks[i]
+                    .partial_cmp(&ks[j])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        Value::Str(_) => {
+            let ks = all(keys, |k| match k {
+                Value::Str(s) => Some(s.as_str()),
+                _ => None,
+            })?;
+            order.sort_by_key(|&i| ks[i]);
+        }
+        _ => return None,
+    }
+    Some(order)
 }
