@@ -3,7 +3,7 @@
 //! Self-contained: depends only on `num-bigint`, `num-traits` and
 //! `num-integer`.
 //!
-//! * [`float_repr`] — `repr(float)`
+//! * [`float_repr`] — `repr(float)`; [`i64_decimal`] — `str(int)` of a machine int
 //! * [`parse_float`], [`parse_int`], [`parse_complex`] — `float(str)`, `int(str, base)`,
 //!   `complex(str)`
 //! * [`complex_repr`], [`format_complex`] — `repr`/`format` of complex numbers
@@ -16,6 +16,7 @@
 #![allow(dead_code, unused_imports)]
 
 mod complex;
+mod digits;
 mod float_repr;
 mod parse;
 mod percent;
@@ -27,6 +28,7 @@ mod test_data;
 mod tests;
 
 pub use complex::{complex_repr, format_complex, format_complex_spec};
+pub use digits::i64_decimal;
 pub use float_repr::{
     float_hex, float_repr, float_to_exact_ratio, round_float, round_float_checked,
 };

@@ -5,6 +5,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 use smallvec::SmallVec;
 
+use super::digits::u64_digits;
 use super::float_repr::{DtsFlags, double_to_string};
 use super::parse::decimal_value;
 
@@ -241,7 +242,6 @@ fn group_digits(n_digits: usize, min_width: i64, loc: &Locale) -> Grouping {
 
 /// Append the ASCII `digits` laid out by `g`; `upper` upper-cases hex digits.
 fn write_grouped(out: &mut String, digits: &str, g: &Grouping, loc: &Locale, upper: bool) {
-    let digits = digits.as_bytes();
     for (i, &(n_zeros, start, end)) in g.pieces.iter().rev().enumerate() {
         if i > 0
             && let Some(s) = loc.sep
@@ -249,8 +249,11 @@ fn write_grouped(out: &mut String, digits: &str, g: &Grouping, loc: &Locale, upp
             out.push(s);
         }
         out.extend(std::iter::repeat_n('0', n_zeros));
-        for &b in &digits[start..end] {
-            out.push(if upper { b.to_ascii_uppercase() } else { b } as char);
+        let piece = &digits[start..end];
+        if upper {
+            out.push_str(&piece.to_ascii_uppercase());
+        } else {
+            out.push_str(piece);
         }
     }
 }
@@ -380,21 +383,6 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
 pub enum IntRef<'a> {
     Small(i64),
     Big(&'a BigInt),
-}
-
-/// Write `n` in `base` (2..=16) into the end of `buf`, returning the digits.
-fn u64_digits(mut n: u64, base: u64, buf: &mut [u8; 64]) -> &str {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b"0123456789abcdef"[(n % base) as usize];
-        n /= base;
-        if n == 0 {
-            break;
-        }
-    }
-    // Only ASCII digits were written.
-    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 /// Like [`format_int`] with an explicit `sys.get_int_max_str_digits()`

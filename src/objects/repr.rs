@@ -84,7 +84,7 @@ pub fn ascii_escape(s: &str) -> String {
 
 pub fn int_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::Int(i) => i.to_string(),
+        Value::Int(i) => crate::fmt::i64_decimal(*i),
         Value::BigInt(b) => {
             let limit = vm.int_max_str_digits;
             // Cheap reject by bit count before converting (like CPython).

@@ -1064,10 +1064,12 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str(),
             _ => "",
         };
-        if spec_s.is_empty()
-            && let Value::Str(_) = v
-        {
-            return Ok(v);
+        if spec_s.is_empty() {
+            match v {
+                Value::Str(_) => return Ok(v),
+                Value::Int(i) => return Ok(Value::string(crate::fmt::i64_decimal(i))),
+                _ => {}
+            }
         }
         let s = crate::objects::format::format(self, &v, spec_s)?;
         Ok(Value::string(s))
