@@ -8,6 +8,10 @@ use std::cmp::Ordering;
 const MODULUS: u64 = (1 << 61) - 1;
 
 pub fn hash_i64(i: i64) -> i64 {
+    // Ints of magnitude below the modulus are their own hash (no division).
+    if i.unsigned_abs() < MODULUS {
+        return if i == -1 { -2 } else { i };
+    }
     let h = if i >= 0 {
         (i as u64 % MODULUS) as i64
     } else {

@@ -218,43 +218,44 @@ impl PyDict {
 
     /// Find a key's entry index. `eq` is called with no borrow held.
     pub fn find(&self, hash: i64, key: &Value, eq: EqFn) -> PyResult<Option<usize>> {
-        let mut probe_i;
+        let mut probe_i = hash as usize;
         let mut perturb = hash as u64;
-        {
-            let t = self.table.borrow();
-            if t.indices.is_empty() {
-                return Ok(None);
-            }
-            probe_i = (hash as usize) & t.mask();
-        }
         loop {
-            let candidate = {
+            // Walk the probe chain under one borrow until the key, an empty slot, or a
+            // key whose equality needs Python code.
+            let (ix, candidate) = {
                 let t = self.table.borrow();
-                let mask = t.mask();
-                probe_i &= mask;
-                let ix = t.indices[probe_i];
-                if ix == EMPTY {
+                if t.indices.is_empty() {
                     return Ok(None);
                 }
-                let mut cand = None;
-                if ix >= 0 {
-                    let e = &t.entries[ix as usize];
-                    if e.hash == hash {
-                        if e.key.is(key) {
-                            return Ok(Some(ix as usize));
-                        }
-                        match simple_eq(&e.key, key) {
-                            Some(true) => return Ok(Some(ix as usize)),
-                            Some(false) => {}
-                            None => cand = Some((ix as usize, e.key.clone())),
+                let mask = t.mask();
+                loop {
+                    probe_i &= mask;
+                    let ix = t.indices[probe_i];
+                    if ix == EMPTY {
+                        return Ok(None);
+                    }
+                    if ix >= 0 {
+                        let e = &t.entries[ix as usize];
+                        if e.hash == hash {
+                            if e.key.is(key) {
+                                return Ok(Some(ix as usize));
+                            }
+                            match simple_eq(&e.key, key) {
+                                Some(true) => return Ok(Some(ix as usize)),
+                                Some(false) => {}
+                                None => break (ix as usize, e.key.clone()),
+                            }
                         }
                     }
+                    perturb >>= 5;
+                    probe_i = probe_i
+                        .wrapping_mul(5)
+                        .wrapping_add(1)
+                        .wrapping_add(perturb as usize);
                 }
-                cand
             };
-            if let Some((ix, k)) = candidate
-                && eq(&k, key)?
-            {
+            if eq(&candidate, key)? {
                 return Ok(Some(ix));
             }
             perturb >>= 5;

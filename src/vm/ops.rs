@@ -1114,6 +1114,17 @@ impl Vm {
         d.get(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })
     }
 
+    pub fn dict_contains(&mut self, d: &PyDict, k: &Value) -> PyResult<bool> {
+        if let Value::Str(s) = k {
+            return Ok(d.index_of_str(s).is_some());
+        }
+        let h = self.hash(k)?;
+        let vm: *mut Vm = self;
+        // SAFETY: the callback re-enters the VM only while the dict is not borrowed.
+        Ok(d.find(h, k, &mut |a, b| unsafe { (*vm).eq_bool(a, b) })?
+            .is_some())
+    }
+
     pub fn dict_set(&mut self, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
         if let Value::Str(s) = &k {
             d.set_str(s.clone(), v);

@@ -468,16 +468,20 @@ impl Vm {
                     ))
                 }
             },
-            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Dict(d) => self.dict_contains(d, item),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::List(l) => {
-                let items = l.borrow().clone();
-                for x in items.iter() {
-                    if self.eq_bool(x, item)? {
+                // Item by item: a comparison may change the list (as in CPython).
+                let mut i = 0;
+                loop {
+                    let Some(x) = l.borrow().get(i).cloned() else {
+                        return Ok(false);
+                    };
+                    if self.eq_bool(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.iter() {
