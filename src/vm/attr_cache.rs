@@ -1,7 +1,8 @@
 //! Attribute caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR on instances of plain
-//! classes. For each name of a code object, remember the class last seen and how the
-//! name resolves on it; while no type has changed since (the type epoch), an access is
-//! one instance-dict probe instead of several MRO lookups.
+//! classes, and for LOAD_METHOD on values of the builtin container and number types.
+//! For each name of a code object, remember the class last seen and how the name
+//! resolves on it; while no type has changed since (the type epoch), an access is one
+//! instance-dict probe (or one type-dict read) instead of several MRO lookups.
 
 use super::Vm;
 use super::dict::{PyDict, type_epoch};
@@ -19,6 +20,8 @@ pub enum AttrKind {
     /// The class has a plain function by this name (a method), unless the instance
     /// dict shadows it.
     Method,
+    /// For a builtin type's values: the method is entry `index` of the type's own dict.
+    TypeMethod,
 }
 
 #[derive(Clone, Copy)]
@@ -119,14 +122,56 @@ impl Vm {
         self.get_attr(obj, &code.names[i as usize])
     }
 
+    /// The type of a value of a builtin type whose methods LOAD_METHOD caches.
+    fn builtin_type_of(&self, v: &Value) -> Option<&Rc<TypeObj>> {
+        let t = &self.types;
+        Some(match v {
+            Value::Str(_) => &t.str_,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Set(_) => &t.set,
+            Value::FrozenSet(_) => &t.frozenset,
+            Value::Bytes(_) => &t.bytes,
+            Value::ByteArray(_) => &t.bytearray,
+            Value::Int(_) | Value::BigInt(_) => &t.int,
+            Value::Float(_) => &t.float,
+            _ => return None,
+        })
+    }
+
     /// LOAD_METHOD with the cache: [function, self] for a method not shadowed by the
-    /// instance dict.
+    /// instance dict, or a builtin type's method.
     pub fn load_method_cached(
         &mut self,
         code: &Code,
         i: u32,
         obj: Value,
     ) -> PyResult<(Value, Value)> {
+        if let Some(t) = self.builtin_type_of(&obj) {
+            let slot = &code.attr_cache[i as usize];
+            let c = slot.get();
+            let epoch = type_epoch();
+            if c.kind == AttrKind::TypeMethod
+                && std::ptr::eq(c.class, Rc::as_ptr(t))
+                && c.epoch == epoch
+            {
+                return Ok((t.dict.value_at(c.index as usize), obj));
+            }
+            // get_method's answer for these values when the type's own dict has a
+            // builtin method by this name (other than __new__, a static method).
+            if let Some(ix) = t.dict.index_of_str(&code.names[i as usize])
+                && matches!(t.dict.value_at(ix), Value::Builtin(b) if b.name != "__new__")
+            {
+                slot.set(AttrCache {
+                    class: Rc::as_ptr(t),
+                    epoch,
+                    kind: AttrKind::TypeMethod,
+                    index: ix as u32,
+                });
+                return Ok((t.dict.value_at(ix), obj));
+            }
+        }
         if let Value::Instance(inst) = &obj
             && self.attr_kind(code, i, inst) == AttrKind::Method
         {
