@@ -53,11 +53,14 @@ fn is_align(c: char) -> bool {
 }
 
 /// `get_integer` from formatter_unicode.c: returns (value, consumed).
-fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), String> {
+fn get_integer<C: Copy + Into<char>>(
+    chars: &[C],
+    pos: &mut usize,
+) -> Result<(usize, usize), String> {
     let mut acc: i64 = 0;
     let mut consumed = 0;
     while *pos < chars.len() {
-        let Some(d) = decimal_value(chars[*pos]) else {
+        let Some(d) = decimal_value(chars[*pos].into()) else {
             break;
         };
         let d = d as i64;
@@ -74,62 +77,72 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), String
 /// Parse a format spec; `type_name` is used only for the
 /// "Invalid format specifier '...' for object of type '...'" message.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    if spec.is_empty() {
-        return Ok(FormatSpec::default());
+    if spec.is_ascii() {
+        // Bytes are chars here: no decoding.
+        return parse_spec_chars(spec.as_bytes(), spec, type_name);
     }
-    // Specs are short: keep their chars on the stack.
-    let chars: SmallVec<[char; 24]> = spec.chars().collect();
+    let chars: Vec<char> = spec.chars().collect();
+    parse_spec_chars(&chars, spec, type_name)
+}
+
+/// The parser behind [`parse_format_spec_for`], over the spec's chars.
+fn parse_spec_chars<C: Copy + Into<char>>(
+    chars: &[C],
+    spec: &str,
+    type_name: &str,
+) -> Result<FormatSpec, String> {
+    let at = |i: usize| -> char { chars[i].into() };
     let end = chars.len();
     let mut pos = 0;
     let mut f = FormatSpec::default();
     let mut fill_specified = false;
-    if end >= 2 && is_align(chars[1]) {
-        f.align = Some(chars[1]);
-        f.fill = chars[0];
+    if end >= 2 && is_align(at(1)) {
+        f.align = Some(at(1));
+        f.fill = at(0);
         fill_specified = true;
         pos = 2;
-    } else if end >= 1 && is_align(chars[0]) {
-        f.align = Some(chars[0]);
+    } else if end >= 1 && is_align(at(0)) {
+        f.align = Some(at(0));
         pos = 1;
     }
-    if pos < end && matches!(chars[pos], '+' | '-' | ' ') {
-        f.sign = Some(chars[pos]);
+    if pos < end && matches!(at(pos), '+' | '-' | ' ') {
+        f.sign = Some(at(pos));
         pos += 1;
     }
-    if pos < end && chars[pos] == 'z' {
+    if pos < end && at(pos) == 'z' {
         f.no_neg_0 = true;
         pos += 1;
     }
-    if pos < end && chars[pos] == '#' {
+    if pos < end && at(pos) == '#' {
         f.alternate = true;
         pos += 1;
     }
-    if !fill_specified && pos < end && chars[pos] == '0' {
+    if !fill_specified && pos < end && at(pos) == '0' {
         f.fill = '0';
         f.zero = true;
         pos += 1;
     }
-    let (w, consumed) = get_integer(&chars, &mut pos)?;
+    let (w, consumed) = get_integer(chars, &mut pos)?;
     if consumed > 0 {
         f.width = Some(w);
     }
-    if pos < end && chars[pos] == ',' {
+    if pos < end && at(pos) == ',' {
         f.grouping = Some(',');
         pos += 1;
     }
-    if pos < end && chars[pos] == '_' {
+    if pos < end && at(pos) == '_' {
         if f.grouping.is_some() {
             return Err("Cannot specify both ',' and '_'.".to_string());
         }
         f.grouping = Some('_');
         pos += 1;
     }
-    if pos < end && chars[pos] == ',' && f.grouping == Some('_') {
+    if pos < end && at(pos) == ',' && f.grouping == Some('_') {
         return Err("Cannot specify both ',' and '_'.".to_string());
     }
-    if pos < end && chars[pos] == '.' {
+    if pos < end && at(pos) == '.' {
         pos += 1;
-        let (p, consumed) = get_integer(&chars, &mut pos)?;
+        let (p, consumed) = get_integer(chars, &mut pos)?;
         if consumed == 0 {
             return Err("Format specifier missing precision".to_string());
         }
@@ -141,7 +154,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         ));
     }
     if end - pos == 1 {
-        f.ty = Some(chars[pos]);
+        f.ty = Some(at(pos));
     }
     Ok(f)
 }
@@ -552,6 +565,12 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
     let mut buf = double_to_string(val, ty, precision, flags);
     if add_pct {
         buf.push('%');
+    }
+    // With no width, grouping or forced sign, laying the parts out again would
+    // reproduce the text as it is.
+    let plain_sign = matches!(spec.sign, None | Some('-'));
+    if spec.width.is_none() && (spec.grouping.is_none() || ty0 == 'n') && plain_sign {
+        return Ok(buf);
     }
     let parts = float_parts(&buf);
     let loc = Locale {
