@@ -552,26 +552,7 @@ impl Vm {
                             .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
                         Ok(())
                     }
-                    Op::BuildString(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
-                        let mut s = String::new();
-                        let mut r = Ok(());
-                        for it in items {
-                            match it {
-                                Value::Str(p) => s.push_str(&p.s),
-                                other => match self.str_of(&other) {
-                                    Ok(t) => s.push_str(&t),
-                                    Err(e) => {
-                                        r = Err(e);
-                                        break;
-                                    }
-                                },
-                            }
-                        }
-                        f.stack.push(Value::string(s));
-                        r
-                    }
+                    Op::BuildString(n) => self.build_string(&mut f.stack, n as usize),
                     Op::ListAppend(n) => {
                         let v = f.stack.pop().expect("stack");
                         let l = &f.stack[f.stack.len() - n as usize];

@@ -1057,6 +1057,35 @@ impl Vm {
         }
     }
 
+    /// BUILD_STRING: replace the top `n` stack items (strs, from FORMAT_VALUE) by
+    /// their concatenation.
+    pub fn build_string(&mut self, stack: &mut Vec<Value>, n: usize) -> PyResult<()> {
+        let at = stack.len() - n;
+        let len = stack[at..]
+            .iter()
+            .map(|v| match v {
+                Value::Str(p) => p.s.len(),
+                _ => 0,
+            })
+            .sum();
+        let mut s = String::with_capacity(len);
+        let mut r = Ok(());
+        for it in stack.drain(at..) {
+            match it {
+                Value::Str(p) => s.push_str(&p.s),
+                other => match self.str_of(&other) {
+                    Ok(t) => s.push_str(&t),
+                    Err(e) => {
+                        r = Err(e);
+                        break;
+                    }
+                },
+            }
+        }
+        stack.push(Value::string(s));
+        r
+    }
+
     pub fn format_value(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
         let v = match conv {
             1 => Value::string(self.str_of(&v)?),
