@@ -111,6 +111,7 @@ fn int_limit_error<T>(vm: &mut Vm, limit: usize) -> PyResult<T> {
 pub fn str_builtin(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.s.clone()),
+        Value::Int(i) => Ok(crate::fmt::i64_decimal(*i)),
         _ => repr(vm, v),
     }
 }

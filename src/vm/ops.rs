@@ -1331,6 +1331,7 @@ fn str_concat(x: &PyStr, y: &PyStr) -> Value {
 /// holds `s`: the local lets go of `s` first, so that when nothing else refers to it
 /// the text grows in place instead of being copied (as CPython does). Err gives `a`
 /// back when this is not that case.
+#[inline(always)]
 pub fn str_add_to_local(
     op: BinOp,
     a: Value,
@@ -1338,8 +1339,20 @@ pub fn str_add_to_local(
     next: Option<&Op>,
     fast: &mut [Value],
 ) -> Result<Value, Value> {
-    let (BinOp::Add, Value::Str(x), Value::Str(y), Some(Op::StoreFast(j))) = (op, &a, b, next)
-    else {
+    // Checked inline: most binary ops are not str additions.
+    if op != BinOp::Add || !matches!(a, Value::Str(_)) {
+        return Err(a);
+    }
+    str_append_to_local(a, b, next, fast)
+}
+
+fn str_append_to_local(
+    a: Value,
+    b: &Value,
+    next: Option<&Op>,
+    fast: &mut [Value],
+) -> Result<Value, Value> {
+    let (Value::Str(x), Value::Str(y), Some(Op::StoreFast(j))) = (&a, b, next) else {
         return Err(a);
     };
     let Some(slot) = fast.get_mut(*j as usize) else {
