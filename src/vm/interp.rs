@@ -649,13 +649,7 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let v = f.stack.pop().expect("stack");
-                        match self.unpack(&v, n as usize, None) {
-                            Ok(items) => {
-                                f.stack.extend(items.into_iter().rev());
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        self.unpack_onto(&v, n as usize, &mut f.stack)
                     }
                     Op::UnpackEx(n) => {
                         let v = f.stack.pop().expect("stack");

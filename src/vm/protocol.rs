@@ -704,6 +704,7 @@ impl Vm {
                 pos,
                 len,
                 kind,
+                last_item,
             } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
@@ -716,7 +717,7 @@ impl Vm {
                         Ok(Some(match kind {
                             DictIterKind::Keys => k,
                             DictIterKind::Values => v,
-                            DictIterKind::Items => Value::tuple(vec![k, v]),
+                            DictIterKind::Items => Value::Tuple(item_tuple(last_item, k, v)),
                         }))
                     }
                     None => Ok(None),
@@ -957,6 +958,19 @@ impl Vm {
     }
 
     /// Unpack for assignment: exactly `before` items, or `before` + starred list + `after`.
+    /// UNPACK_SEQUENCE: push the `n` items of `v` last to first. Tuples and lists of
+    /// exactly that length are copied straight onto the stack.
+    pub fn unpack_onto(&mut self, v: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+        match v {
+            Value::Tuple(t) if t.len() == n => stack.extend(t.iter().rev().cloned()),
+            Value::List(l) if l.borrow().len() == n => {
+                stack.extend(l.borrow().iter().rev().cloned())
+            }
+            _ => stack.extend(self.unpack(v, n, None)?.into_iter().rev()),
+        }
+        Ok(())
+    }
+
     pub fn unpack(
         &mut self,
         v: &Value,
@@ -1577,4 +1591,19 @@ pub fn to_usize(v: &Value) -> Option<usize> {
         Value::BigInt(b) => b.to_usize(),
         _ => None,
     }
+}
+
+/// The (key, value) tuple for the next item of a dict items iterator: the previous
+/// one refilled when the iterator holds the only reference to it, else a new one.
+fn item_tuple(last: &mut Option<Rc<Vec<Value>>>, k: Value, v: Value) -> Rc<Vec<Value>> {
+    if let Some(t) = last
+        && let Some([tk, tv]) = Rc::get_mut(t).map(|items| &mut items[..])
+    {
+        let old = (std::mem::replace(tk, k), std::mem::replace(tv, v));
+        drop(old);
+        return t.clone();
+    }
+    let t = Rc::new(vec![k, v]);
+    *last = Some(t.clone());
+    t
 }

@@ -657,6 +657,9 @@ pub enum NativeIter {
         pos: usize,
         len: usize,
         kind: DictIterKind,
+        /// The last (key, value) tuple yielded by an items iterator, refilled for the
+        /// next item when nothing else holds it any more (as CPython does).
+        last_item: Option<Rc<Vec<Value>>>,
     },
     Set {
         set: Rc<PySet>,
@@ -709,6 +712,7 @@ impl NativeIter {
             pos: 0,
             len: dict.len(),
             kind,
+            last_item: None,
         }
     }
     pub fn dict_keys(dict: &Rc<PyDict>) -> NativeIter {
