@@ -466,6 +466,9 @@ impl Vm {
         if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
             return Ok(str_concat(x, y));
         }
+        if let Some(v) = float_fast(op, a, b) {
+            return Ok(v);
+        }
         match self.binary_dispatch(op, a, b)? {
             Some(v) => Ok(v),
             None => self.binop_error(op, a, b, false),
@@ -1318,6 +1321,34 @@ impl Vm {
         let tb = self.format_exception(e);
         eprint!("{tb}");
     }
+}
+
+/// `+ - * /` on floats, a float and an int, or `/` on two ints that floats hold
+/// exactly, computed directly; None for everything else, including division by zero
+/// (the general path raises).
+fn float_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    // Ints below 2**53 convert to floats exactly, so int / int is one correctly
+    // rounded float division, as in CPython.
+    const EXACT: u64 = 1 << 53;
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        // Like int.__float__, `as` rounds to nearest.
+        (Value::Int(i), Value::Float(y)) => (*i as f64, *y),
+        (Value::Float(x), Value::Int(j)) => (*x, *j as f64),
+        (Value::Int(i), Value::Int(j))
+            if op == BinOp::TrueDiv && i.unsigned_abs() < EXACT && j.unsigned_abs() < EXACT =>
+        {
+            (*i as f64, *j as f64)
+        }
+        _ => return None,
+    };
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
 }
 
 fn str_concat(x: &PyStr, y: &PyStr) -> Value {
