@@ -148,12 +148,13 @@ pub fn big_true_div(x: &BigInt, y: &BigInt) -> Result<f64, String> {
     } else {
         (a, b << (-shift) as usize)
     };
-    let q = &num / &den;
-    let r = &num % &den;
-    let mut qf = q.to_f64().unwrap_or(f64::INFINITY);
-    if !r.is_zero() && q.bits() <= 53 {
-        qf += 0.5;
+    let (mut q, r) = num_integer::Integer::div_rem(&num, &den);
+    // The quotient has at least 55 bits, more than a float keeps: a nonzero remainder
+    // becomes a sticky low bit, so converting rounds to nearest as the exact value would.
+    if !r.is_zero() {
+        q |= BigInt::from(1);
     }
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let v = qf * 2f64.powi(-shift as i32);
     if v.is_infinite() {
         return Err("integer division result too large for a float".into());
