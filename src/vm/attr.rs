@@ -28,6 +28,10 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            // A builtin bound to its receiver (`[].append`) is still a builtin function.
+            Value::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_)) => {
+                t.builtin_function.clone()
+            }
             Value::BoundMethod(_) => t.method.clone(),
             Value::Type(ty) => ty.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),

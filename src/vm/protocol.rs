@@ -1174,14 +1174,19 @@ impl Vm {
             },
             Value::BoundMethod(m) => match n {
                 "__self__" => Some(m.receiver.clone()),
-                "__func__" => Some(m.func.clone()),
+                // A bound builtin (`[].append`) is a builtin function: no __func__.
+                "__func__" if !matches!(m.func, Value::Builtin(_)) => Some(m.func.clone()),
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                     Some(self.get_attr(&m.func.clone(), name)?)
                 }
                 _ => None,
             },
             Value::Builtin(b) => match n {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match b.owner {
+                    Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 "__doc__" => Some(Value::None),
                 "__module__" => Some(Value::None),
                 "__self__" => Some(b.binding.clone().unwrap_or(Value::None)),
