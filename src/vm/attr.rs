@@ -27,6 +27,13 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
+            // A builtin type's method taken from the type (`list.append`) is a method
+            // descriptor (its repr says `<method ... of ... objects>`); `__new__` is not.
+            Value::Builtin(b)
+                if b.owner.is_some() && b.binding.is_none() && b.name != "__new__" =>
+            {
+                t.method_descriptor.clone()
+            }
             Value::Builtin(_) => t.builtin_function.clone(),
             // A builtin bound to its receiver (`[].append`) is still a builtin function.
             Value::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_)) => {

@@ -289,6 +289,7 @@ impl Vm {
             &ty.ellipsis_type,
             &ty.function,
             &ty.builtin_function,
+            &ty.method_descriptor,
             &ty.method,
             &ty.generator,
             &ty.coroutine,

@@ -102,7 +102,7 @@ type_fields! {
     member_descriptor: "member_descriptor",
     async_generator_asend: "async_generator_asend", async_generator_athrow: "async_generator_athrow",
     async_generator_wrapped_value: "async_generator_wrapped_value", anext_awaitable: "anext_awaitable",
-    coroutine_wrapper: "coroutine_wrapper",
+    coroutine_wrapper: "coroutine_wrapper", method_descriptor: "method_descriptor",
 }
 
 /// Types whose dunder methods are native functions dispatched like those of classes

@@ -61,6 +61,7 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+MethodDescriptorType = type(str.join)
 ModuleType = type(sys)
 FrameType = type(sys._getframe())
 NoneType = type(None)

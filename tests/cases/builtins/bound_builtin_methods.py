@@ -10,3 +10,8 @@ try:
     m.__func__
 except AttributeError as e:
     print("AttributeError", e)
+print(type(list.append).__name__, type(str.join).__name__, type(list.__new__).__name__)
+print(types.MethodDescriptorType is type(str.join), callable(list.append))
+print(list(map(str.upper, ["a", "b"])), sorted(["b", "A"], key=str.lower))
+import inspect
+print(inspect.isbuiltin(list.append), inspect.isbuiltin([].append), inspect.isbuiltin(len))
