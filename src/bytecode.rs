@@ -267,6 +267,28 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
+/// Where the AST node that emitted an instruction is: its first and last lines and the
+/// UTF-8 byte columns within them (`Pos::NO_COL` when only the line is known).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Pos {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
+impl Pos {
+    pub const NO_COL: u32 = u32::MAX;
+    pub fn line_only(line: u32) -> Pos {
+        Pos {
+            line,
+            end_line: line,
+            col: Pos::NO_COL,
+            end_col: Pos::NO_COL,
+        }
+    }
+}
+
 /// A compiled function, class body, module or comprehension.
 #[derive(Clone)]
 pub struct Code {
@@ -279,8 +301,8 @@ pub struct Code {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub ops: Vec<Op>,
-    /// Source line of each instruction.
-    pub lines: Vec<u32>,
+    /// Source position of each instruction (tracebacks and line numbers).
+    pub positions: Vec<Pos>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     pub varnames: Vec<Rc<PyStr>>,
@@ -331,8 +353,17 @@ impl Code {
         self.varnames.len() + self.cellvars.len() + self.freevars.len() + self.max_stack as usize
     }
 
+    /// An instruction index before the first: positions fall back to the `def` line.
+    pub const BEFORE_START: u32 = u32::MAX;
+
     pub fn line_for(&self, ip: usize) -> u32 {
-        self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+        self.pos_for(ip).line
+    }
+    pub fn pos_for(&self, ip: usize) -> Pos {
+        self.positions
+            .get(ip)
+            .copied()
+            .unwrap_or(Pos::line_only(self.firstlineno))
     }
     pub fn handler_for(&self, ip: usize) -> Option<ExcEntry> {
         let ip = ip as u32;

@@ -33,7 +33,7 @@ impl Compiler<'_> {
         let base = depth as i32 + 4;
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
-            self.set_line(h.range);
+            self.set_pos(h.range);
             let next = self.new_label();
             let no_match = self.new_label();
             let Some(ty) = &h.type_ else {

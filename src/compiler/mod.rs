@@ -60,7 +60,7 @@ enum FBlock {
 struct Unit {
     scope: usize,
     ops: Vec<Op>,
-    lines: Vec<u32>,
+    positions: Vec<Pos>,
     handlers_at: Vec<Option<(Label, u32)>>,
     consts: Vec<Value>,
     names: Vec<Rc<PyStr>>,
@@ -73,7 +73,8 @@ struct Unit {
     fblocks: Vec<FBlock>,
     depth: i32,
     max_depth: i32,
-    line: u32,
+    /// Position given to emitted instructions: the node being compiled.
+    pos: Pos,
     name: String,
     qualname: String,
     firstlineno: u32,
@@ -196,7 +197,7 @@ impl<'s> Compiler<'s> {
         let unit = Unit {
             scope,
             ops: Vec::new(),
-            lines: Vec::new(),
+            positions: Vec::new(),
             handlers_at: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
@@ -209,7 +210,7 @@ impl<'s> Compiler<'s> {
             fblocks: Vec::new(),
             depth: 0,
             max_depth: 0,
-            line: firstlineno,
+            pos: Pos::line_only(firstlineno),
             name: name.to_string(),
             qualname: qualname.to_string(),
             firstlineno,
@@ -293,7 +294,7 @@ impl<'s> Compiler<'s> {
             kwonlyargcount: u.kwonly,
             flags: u.flags,
             ops,
-            lines: u.lines,
+            positions: u.positions,
             consts: u.consts,
             names: u.names,
             varnames,
@@ -309,16 +310,38 @@ impl<'s> Compiler<'s> {
 
     // ---- emission helpers ----
 
-    fn set_line(&mut self, range: TextRange) {
-        let line = offset_to_line(&self.line_starts, range.start().to_u32());
-        self.u().line = line;
+    fn pos_of(&self, range: TextRange) -> Pos {
+        let (start, end) = (range.start().to_u32(), range.end().to_u32());
+        let line = offset_to_line(&self.line_starts, start);
+        let end_line = offset_to_line(&self.line_starts, end).max(line);
+        let col_in = |l: u32, off: u32| off.saturating_sub(self.line_starts[l as usize - 1]);
+        Pos {
+            line,
+            end_line,
+            col: col_in(line, start),
+            end_col: col_in(end_line, end),
+        }
+    }
+
+    fn set_pos(&mut self, range: TextRange) {
+        let pos = self.pos_of(range);
+        self.u().pos = pos;
+    }
+
+    /// Compile with instructions placed at `range`, then return to the enclosing node's.
+    fn at<T>(&mut self, range: TextRange, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.u().pos;
+        self.set_pos(range);
+        let r = f(self);
+        self.u().pos = saved;
+        r
     }
 
     fn emit(&mut self, op: Op) {
         let effect = stack_effect(op);
         let u = self.u();
         u.ops.push(op);
-        u.lines.push(u.line);
+        u.positions.push(u.pos);
         let h = u.handler_stack.last().copied();
         u.handlers_at.push(h);
         // Record the depth a jump target expects.
@@ -516,8 +539,11 @@ impl<'s> Compiler<'s> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
-        self.set_line(s.range());
         self.stmt_range = s.range();
+        self.at(s.range(), |c| c.stmt_node(s))
+    }
+
+    fn stmt_node(&mut self, s: &Stmt) -> CResult<()> {
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -560,7 +586,7 @@ impl<'s> Compiler<'s> {
                     self.bind(next);
                     next = self.new_label();
                     if let Some(t) = &c.test {
-                        self.set_line(t.range());
+                        self.set_pos(t.range());
                         self.cond_jump(t, false, next)?;
                     }
                     self.body(&c.body)?;
@@ -581,7 +607,7 @@ impl<'s> Compiler<'s> {
                 });
                 self.body(&w.body)?;
                 self.u().fblocks.pop();
-                self.set_line(w.test.range());
+                self.set_pos(w.test.range());
                 self.jump(Op::Jump, start);
                 self.bind(orelse);
                 self.body(&w.orelse)?;
@@ -597,7 +623,6 @@ impl<'s> Compiler<'s> {
                 self.expr(&f.iter)?;
                 self.emit(Op::GetIter);
                 self.bind(start);
-                self.set_line(f.iter.range());
                 self.jump(Op::ForIter, cleanup);
                 self.assign_target(&f.target)?;
                 self.u().fblocks.push(FBlock::Loop {
@@ -816,26 +841,32 @@ impl<'s> Compiler<'s> {
                 self.store_name(n.id.as_str());
             }
             Expr::Attribute(at) => {
-                self.expr(&at.value)?;
-                self.emit(Op::Copy(1));
                 let ni = self.attr_idx(at.attr.id.as_str());
-                self.emit(Op::LoadAttr(ni));
+                self.at(at.range, |c| {
+                    c.expr(&at.value)?;
+                    c.emit(Op::Copy(1));
+                    c.emit(Op::LoadAttr(ni));
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Op::InplaceOp(op));
                 self.emit(Op::Swap(2));
-                self.emit(Op::StoreAttr(ni));
+                self.at(at.range, |c| c.emit(Op::StoreAttr(ni)));
             }
             Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-                self.emit(Op::Copy(2));
-                self.emit(Op::Copy(2));
-                self.emit(Op::BinarySubscr);
+                self.at(s.range, |c| {
+                    c.expr(&s.value)?;
+                    c.expr(&s.slice)?;
+                    c.emit(Op::Copy(2));
+                    c.emit(Op::Copy(2));
+                    c.emit(Op::BinarySubscr);
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Op::InplaceOp(op));
                 self.emit(Op::Swap(3));
                 self.emit(Op::Swap(2));
-                self.emit(Op::StoreSubscr);
+                self.at(s.range, |c| c.emit(Op::StoreSubscr));
             }
             other => {
                 return self.err(
@@ -848,6 +879,10 @@ impl<'s> Compiler<'s> {
     }
 
     fn assign_target(&mut self, t: &Expr) -> CResult<()> {
+        self.at(t.range(), |c| c.assign_target_node(t))
+    }
+
+    fn assign_target_node(&mut self, t: &Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -904,6 +939,10 @@ impl<'s> Compiler<'s> {
     }
 
     fn delete_target(&mut self, t: &Expr) -> CResult<()> {
+        self.at(t.range(), |c| c.delete_target_node(t))
+    }
+
+    fn delete_target_node(&mut self, t: &Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -1128,7 +1167,7 @@ impl<'s> Compiler<'s> {
         self.emit(Op::PushExcInfo);
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
-            self.set_line(h.range);
+            self.set_pos(h.range);
             let next = self.new_label();
             if let Some(ty) = &h.type_ {
                 self.expr(ty)?;
@@ -1285,7 +1324,7 @@ impl<'s> Compiler<'s> {
         self.expr(&f.iter)?;
         self.emit(Op::GetAiter);
         self.bind(start);
-        self.set_line(f.iter.range());
+        self.set_pos(f.iter.range());
         let depth = self.push_handler(done);
         self.emit(Op::GetAnext);
         self.emit_await();
@@ -1301,7 +1340,7 @@ impl<'s> Compiler<'s> {
         self.jump(Op::Jump, start);
         // [aiter, exc]
         self.bind_handler(done, depth);
-        self.set_line(f.iter.range());
+        self.set_pos(f.iter.range());
         self.emit(Op::EndAsyncFor);
         self.body(&f.orelse)?;
         self.bind(brk);
@@ -1472,7 +1511,7 @@ impl<'s> Compiler<'s> {
             self.emit(Op::PushNull);
             self.expr(&d.expression)?;
         }
-        self.set_line(f.range);
+        self.set_pos(f.range);
         let scope = self.st.by_node[&node_key(f)];
         let firstline = if let Some(d) = f.decorator_list.first() {
             offset_to_line(&self.line_starts, d.range.start().to_u32())
@@ -1486,8 +1525,8 @@ impl<'s> Compiler<'s> {
             FuncBody::Stmts(&f.body, f.returns.as_deref()),
             firstline,
         )?;
-        for _ in &f.decorator_list {
-            self.emit(Op::Call(1));
+        for d in f.decorator_list.iter().rev() {
+            self.at(d.expression.range(), |c| c.emit(Op::Call(1)));
         }
         self.store_name(f.name.id.as_str());
         Ok(())
@@ -1498,7 +1537,7 @@ impl<'s> Compiler<'s> {
             self.emit(Op::PushNull);
             self.expr(&d.expression)?;
         }
-        self.set_line(c.range());
+        self.set_pos(c.range());
         let scope = self.st.by_node[&node_key(c)];
         let name = c.name.id.as_str();
         self.emit(Op::PushNull);
@@ -1588,8 +1627,8 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::Call(2 + nargs as u32));
             }
         }
-        for _ in &c.decorator_list {
-            self.emit(Op::Call(1));
+        for d in c.decorator_list.iter().rev() {
+            self.at(d.expression.range(), |c| c.emit(Op::Call(1)));
         }
         self.store_name(name);
         Ok(())
@@ -1624,6 +1663,11 @@ impl<'s> Compiler<'s> {
             _ => {}
         }
         self.expr(e)?;
+        // CPython 3.11 leaves a comparison's position current after its jump, so a
+        // failing `assert a == b` points at the comparison.
+        if matches!(e, Expr::Compare(_)) {
+            self.set_pos(e.range());
+        }
         if when {
             self.jump(Op::PopJumpIfTrue, target);
         } else {
@@ -1632,7 +1676,12 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// An expression; its own instructions are placed at its range, as CPython's are.
     fn expr(&mut self, e: &Expr) -> CResult<()> {
+        self.at(e.range(), |c| c.expr_node(e))
+    }
+
+    fn expr_node(&mut self, e: &Expr) -> CResult<()> {
         match e {
             Expr::NumberLiteral(n) => {
                 let v = match &n.value {
@@ -2022,8 +2071,8 @@ impl<'s> Compiler<'s> {
             };
             self.expr(&a.value)?;
             let ni = self.attr_idx(a.attr.id.as_str());
-            self.set_line(a.range);
-            self.emit(Op::LoadMethod(ni));
+            let at = self.method_range(a, a.range);
+            self.at(at, |c| c.emit(Op::LoadMethod(ni)));
         } else {
             self.emit(Op::PushNull);
             self.expr(&c.func)?;
@@ -2044,7 +2093,11 @@ impl<'s> Compiler<'s> {
                 let ci = self.add_const(Value::tuple(names));
                 self.emit(Op::KwNames(ci));
             }
-            self.set_line(c.range());
+            let at = match &*c.func {
+                Expr::Attribute(a) if is_method => self.method_range(a, c.range()),
+                _ => c.range(),
+            };
+            self.set_pos(at);
             self.emit(Op::Call(total));
             return Ok(());
         }
@@ -2069,6 +2122,17 @@ impl<'s> Compiler<'s> {
         }
         self.emit(Op::ListToTuple);
         self.call_keywords_ex(args, c.range())
+    }
+
+    /// A method call's position: from the method name when that is on a later line than
+    /// where `range` starts (CPython 3.11 then points at `.name(...)` only).
+    fn method_range(&self, a: &ast::ExprAttribute, range: TextRange) -> TextRange {
+        let line = |o: ruff_text_size::TextSize| offset_to_line(&self.line_starts, o.to_u32());
+        if line(range.start()) != line(a.attr.range.end()) {
+            TextRange::new(a.attr.range.start(), range.end())
+        } else {
+            range
+        }
     }
 
     /// The keyword part of CALL_FUNCTION_EX, then the call.
@@ -2098,7 +2162,7 @@ impl<'s> Compiler<'s> {
                 }
             }
         }
-        self.set_line(range);
+        self.set_pos(range);
         self.emit(Op::CallEx(has_kw as u32));
         Ok(())
     }
@@ -2111,9 +2175,10 @@ impl<'s> Compiler<'s> {
         kind: CompKind,
     ) -> CResult<()> {
         let scope = self.st.by_node[&key];
-        let line = self.u().line;
+        let pos = self.u().pos;
         let qual = self.qualname_for(name);
-        self.push_unit(scope, name, &qual, line);
+        self.push_unit(scope, name, &qual, pos.line);
+        self.u().pos = pos;
         self.u().argcount = 1;
         self.qual_stack.push(format!("{qual}.<locals>"));
         match kind {

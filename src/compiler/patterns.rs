@@ -37,7 +37,7 @@ impl Compiler<'_> {
         let has_default = n > 1 && is_wildcard(&m.cases[n - 1].pattern);
         let looped = n - has_default as usize;
         for (i, case) in m.cases[..looped].iter().enumerate() {
-            self.set_line(case.pattern.range());
+            self.set_pos(case.pattern.range());
             let last = i + 1 == looped;
             // Every case but the last works on a copy of the subject.
             if !last {
@@ -61,13 +61,13 @@ impl Compiler<'_> {
             }
             self.body(&case.body)?;
             self.jump(Op::Jump, end);
-            self.set_line(case.pattern.range());
+            self.set_pos(case.pattern.range());
             self.emit_fail_pops(&mut pc);
             self.u().depth = fail_depth;
         }
         if has_default {
             let case = &m.cases[n - 1];
-            self.set_line(case.pattern.range());
+            self.set_pos(case.pattern.range());
             self.emit(Op::Nop);
             if let Some(g) = &case.guard {
                 self.cond_jump(g, false, end)?;
@@ -144,7 +144,7 @@ impl Compiler<'_> {
     }
 
     fn pattern(&mut self, p: &Pattern, pc: &mut PatternCtx) -> CResult<()> {
-        self.set_line(p.range());
+        self.set_pos(p.range());
         match p {
             Pattern::MatchValue(v) => {
                 self.expr(&v.value)?;
@@ -392,7 +392,7 @@ impl Compiler<'_> {
         let mut control: Option<Vec<String>> = None;
         let n_alts = o.patterns.len();
         for (i, alt) in o.patterns.iter().enumerate() {
-            self.set_line(alt.range());
+            self.set_pos(alt.range());
             *pc = PatternCtx {
                 allow_irrefutable: i + 1 == n_alts && outer.allow_irrefutable,
                 ..Default::default()

@@ -99,7 +99,8 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         (d.traceback.clone(), locals)
     };
     let mut next = Value::None;
-    for ((code, line), locals) in entries.into_iter().zip(locals) {
+    for ((code, ip), locals) in entries.into_iter().zip(locals) {
+        let line = code.line_for(ip as usize);
         let frame = snapshot_frame(vm, &code, line, locals);
         let ns = crate::vm::dict::PyDict::new();
         ns.set_str(vm.intern("tb_frame"), frame);

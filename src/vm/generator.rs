@@ -5,7 +5,7 @@ use super::Vm;
 use super::frame::{ExitMode, Frame, FrameBox};
 use super::interp::{Raised, SendOutcome};
 use super::value::*;
-use crate::bytecode::{CO_COROUTINE, CO_ITERABLE_COROUTINE, Op};
+use crate::bytecode::{CO_COROUTINE, CO_ITERABLE_COROUTINE, Code, Op};
 use std::rc::Rc;
 
 pub enum GenResult {
@@ -96,7 +96,7 @@ impl Vm {
                     {
                         d.borrow_mut()
                             .traceback
-                            .push((g.code.clone(), g.code.firstlineno));
+                            .push((g.code.clone(), Code::BEFORE_START));
                     }
                     return Err(self.pep479(g, e));
                 }

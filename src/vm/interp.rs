@@ -1083,8 +1083,8 @@ impl Vm {
                 && let Value::Instance(i) = &exc
                 && let Some(d) = i.exc()
             {
-                let line = f.line();
-                d.borrow_mut().traceback.push((f.code.clone(), line));
+                let ip = f.ip.saturating_sub(1) as u32;
+                d.borrow_mut().traceback.push((f.code.clone(), ip));
             }
             if how == Raised::Fresh {
                 self.set_context(&exc);

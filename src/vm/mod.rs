@@ -18,6 +18,7 @@ pub mod protocol;
 pub mod set;
 pub mod slots;
 pub mod suggestions;
+pub mod tbformat;
 pub mod types;
 pub mod value;
 

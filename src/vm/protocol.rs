@@ -1390,21 +1390,7 @@ impl Vm {
                 None => ("Traceback (most recent call last):\n", '|'),
             };
             ctx.emit(out, title, margin);
-            let mut frames = String::new();
-            for (code, line) in tb.iter().rev() {
-                frames.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    code.filename.s, line, code.name.s
-                ));
-                if let Some(src) = self.sources.get(&code.filename.s)
-                    && let Some(l) = src.lines().nth(*line as usize - 1)
-                {
-                    let t = l.trim();
-                    if !t.is_empty() {
-                        frames.push_str(&format!("    {t}\n"));
-                    }
-                }
-            }
+            let frames = super::tbformat::format_entries(&self.sources, &tb);
             ctx.emit(out, &frames, '|');
         }
         let mut summary = match self.syntax_error_summary(e) {

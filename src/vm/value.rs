@@ -439,7 +439,8 @@ pub fn release_reversed(mut items: Vec<Value>) {
 /// Exception state carried by instances of BaseException subclasses.
 pub struct ExcData {
     pub args: Value,
-    /// Traceback entries, innermost first: (code, line).
+    /// Traceback entries, innermost first: (code, index of the running instruction),
+    /// the index `Code::BEFORE_START` for a frame that had not started.
     pub traceback: Vec<(Rc<Code>, u32)>,
     pub cause: Value,
     pub context: Value,

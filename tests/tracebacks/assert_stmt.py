@@ -1,0 +1,3 @@
+def f(x):
+    assert x > 0, "x must be positive"
+f(-1)

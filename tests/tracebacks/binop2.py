@@ -1,0 +1,5 @@
+a = 1
+b = "x"
+def h():
+    return a   +    b
+h()

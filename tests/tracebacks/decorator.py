@@ -1,0 +1,5 @@
+def deco(fn):
+    raise TypeError("bad decorator")
+@deco
+def f():
+    pass
