@@ -2,6 +2,8 @@
 `except*`: matching a handler against the exceptions still unhandled, and combining
 what the handlers raised into the exception that leaves the statement."""
 
+import _coil
+
 
 def _is_sequence(obj):
     return hasattr(type(obj), '__getitem__') and not isinstance(obj, (dict, str))
@@ -66,6 +68,7 @@ class BaseExceptionGroup(BaseException):
         eg.__cause__ = self.__cause__
         eg.__context__ = self.__context__
         eg.__suppress_context__ = self.__suppress_context__
+        _coil.copy_traceback(self, eg)
         if hasattr(self, '__notes__'):
             eg.__notes__ = list(self.__notes__)
         return eg

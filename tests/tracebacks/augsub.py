@@ -1,0 +1,3 @@
+counts = {}
+for w in ["x"]:
+    counts[w] += 1

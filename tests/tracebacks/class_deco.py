@@ -1,0 +1,5 @@
+def reg(cls):
+    return cls.missing
+@reg
+class K:
+    pass
