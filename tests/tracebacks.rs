@@ -34,9 +34,7 @@ fn tracebacks_match_cpython() {
         let got = String::from_utf8_lossy(&out.stderr)
             .replace(dir.to_str().expect("utf-8 path"), "<DIR>");
         if got != expected {
-            failures.push(format!(
-                "--- {name}: expected\n{expected}--- got\n{got}"
-            ));
+            failures.push(format!("--- {name}: expected\n{expected}--- got\n{got}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -95,7 +95,10 @@ fn markers(line: &str, indent: usize, pos: Pos) -> Option<String> {
         // Up to the last non-blank of the first line. CPython indexes the UTF-8 bytes
         // with a character count here; done the same way for identical output.
         let bytes = line.as_bytes();
-        end = (0..nchars).rev().find(|&i| !is_space(bytes[i])).map_or(0, |i| i + 1) as isize;
+        end = (0..nchars)
+            .rev()
+            .find(|&i| !is_space(bytes[i]))
+            .map_or(0, |i| i + 1) as isize;
     }
     if end - start == (nchars - indent) as isize && anchors.is_none() {
         return None;
@@ -122,7 +125,9 @@ fn char_offset(s: &str, byte: usize) -> usize {
     if byte > s.len() {
         return s.chars().count() + 1;
     }
-    String::from_utf8_lossy(&s.as_bytes()[..byte]).chars().count()
+    String::from_utf8_lossy(&s.as_bytes()[..byte])
+        .chars()
+        .count()
 }
 
 /// The secondary range (as character offsets in `line`) for a marked binary operation
@@ -130,7 +135,9 @@ fn char_offset(s: &str, byte: usize) -> usize {
 fn anchors_in(line: &str, start: isize, end: isize) -> Option<(isize, isize)> {
     let (s, e) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
     let segment: String = line.chars().skip(s).take(e.checked_sub(s)?).collect();
-    let module = ruff_python_parser::parse_module(&segment).ok()?.into_syntax();
+    let module = ruff_python_parser::parse_module(&segment)
+        .ok()?
+        .into_syntax();
     let [Stmt::Expr(stmt)] = &module.body[..] else {
         return None;
     };
