@@ -110,16 +110,13 @@ impl Vm {
                     Op::PushNullLoadGlobal(i) => {
                         f.stack.push(Value::Undef);
                         f.ip += 1;
-                        if self.load_global_onto(
+                        self.load_global_op(
                             code,
                             i,
                             &f.globals,
                             f.builtins.as_deref(),
                             &mut f.stack,
-                        ) {
-                            continue;
-                        }
-                        self.name_error(&code.names[i as usize].s)
+                        )
                     }
                     Op::StoreFast(i) => {
                         let v = f.stack.pop().expect("stack");
@@ -182,18 +179,13 @@ impl Vm {
                         f.stack.push(Value::Cell(f.cell(i as usize).clone()));
                         Ok(())
                     }
-                    Op::LoadGlobal(i) => {
-                        if self.load_global_onto(
-                            code,
-                            i,
-                            &f.globals,
-                            f.builtins.as_deref(),
-                            &mut f.stack,
-                        ) {
-                            continue;
-                        }
-                        self.name_error(&code.names[i as usize].s)
-                    }
+                    Op::LoadGlobal(i) => self.load_global_op(
+                        code,
+                        i,
+                        &f.globals,
+                        f.builtins.as_deref(),
+                        &mut f.stack,
+                    ),
                     Op::StoreGlobal(i) => {
                         let v = f.stack.pop().expect("stack");
                         self.store_global(code, i, &f.globals, v);

@@ -42,6 +42,23 @@ impl Vm {
         }
     }
 
+    /// The LOAD_GLOBAL instruction: push the value, or raise NameError.
+    #[inline(always)]
+    pub fn load_global_op(
+        &mut self,
+        code: &Code,
+        i: u32,
+        globals: &PyDict,
+        builtins: Option<&PyDict>,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<()> {
+        if self.load_global_onto(code, i, globals, builtins, stack) {
+            Ok(())
+        } else {
+            self.name_error(&code.names[i as usize].s)
+        }
+    }
+
     /// LOAD_GLOBAL's value (see `load_global_onto`). None: the name is not defined.
     #[inline]
     pub fn load_global(
