@@ -1,10 +1,16 @@
 //! The dispatch loop. Python-to-Python calls, generator resumption, returns and yields
 //! all push or pop VM frames and continue this same loop: the Rust stack does not grow.
+//!
+//! The loop keeps the running frame's instruction index and value-stack pointer in
+//! locals (registers). Common instructions in their common case run right here
+//! ("fast path"); anything else, including every error, goes to `exec_slow`
+//! (src/vm/instr.rs), the complete implementation of every instruction, which works on
+//! the frame's stack vector after `Sp::sync` wrote the stack pointer back.
 
 use super::Vm;
 use super::frame::{ExitMode, Frame, FrameBox};
 use super::value::*;
-use crate::bytecode::{CmpOp, Op};
+use crate::bytecode::{CmpOp, Code, Op};
 use smallvec::SmallVec;
 use std::rc::Rc;
 
@@ -20,6 +26,93 @@ pub enum Raised {
 }
 
 pub type Args = SmallVec<[Value; 8]>;
+
+/// What the loop does after `exec_slow` ran an instruction.
+pub enum Flow {
+    /// Go on with the next instruction of the same frame.
+    Next,
+    /// The frame stack changed (call, return, yield, exception handled): reload.
+    Frames,
+    /// The run returns this value.
+    Return(Value),
+    /// An exception leaves the run.
+    Raise(Value),
+}
+
+/// The running frame's value stack as raw pointers into `Frame::stack`, so that the
+/// fast path keeps them in registers. The vector's length is stale while the fast path
+/// runs: `sync` writes it back before anything else may look at the frame.
+struct Sp {
+    base: *mut Value,
+    top: *mut Value,
+    end: *mut Value,
+}
+
+impl Sp {
+    #[inline(always)]
+    fn load(stack: &mut Vec<Value>) -> Sp {
+        let base = stack.as_mut_ptr();
+        // SAFETY: len and capacity bound the vector's own allocation.
+        unsafe {
+            Sp {
+                base,
+                top: base.add(stack.len()),
+                end: base.add(stack.capacity()),
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn sync(&self, stack: &mut Vec<Value>) {
+        // SAFETY: `top` lies between `base` and `end`, and the slots below it hold
+        // initialised values owned by the stack.
+        unsafe { stack.set_len(self.top.offset_from(self.base) as usize) }
+    }
+
+    /// Is there room for `n` more values?
+    #[inline(always)]
+    fn room(&self, n: usize) -> bool {
+        // SAFETY: both pointers are in the same allocation.
+        (unsafe { self.end.offset_from(self.top) }) as usize >= n
+    }
+
+    /// Push; the caller checked `room`.
+    #[inline(always)]
+    unsafe fn push(&mut self, v: Value) {
+        unsafe {
+            self.top.write(v);
+            self.top = self.top.add(1);
+        }
+    }
+
+    /// Pop; the compiler's stack discipline guarantees a value is there.
+    #[inline(always)]
+    unsafe fn pop(&mut self) -> Value {
+        unsafe {
+            self.top = self.top.sub(1);
+            self.top.read()
+        }
+    }
+
+    /// The value `k` deep (1 = top).
+    #[inline(always)]
+    unsafe fn peek(&self, k: usize) -> &Value {
+        unsafe { &*self.top.sub(k) }
+    }
+
+    /// Slot `i` of the frame (a fast local below the value stack).
+    #[inline(always)]
+    unsafe fn slot(&self, i: usize) -> *mut Value {
+        unsafe { self.base.add(i) }
+    }
+
+    /// Values on the value stack, as a count from `base`.
+    #[inline(always)]
+    fn len(&self) -> usize {
+        // SAFETY: as in `sync`.
+        unsafe { self.top.offset_from(self.base) as usize }
+    }
+}
 
 impl Vm {
     #[inline]
@@ -39,307 +132,134 @@ impl Vm {
             let f = unsafe { &mut *self.cur() };
             // SAFETY: the frame holds its code alive; every path that pops the frame leaves
             // this loop (continue 'frames / return) before `code` is touched again.
-            let code: &crate::bytecode::Code = unsafe { &*Rc::as_ptr(&f.code) };
-            let ops: &[Op] = &code.ops;
+            let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+            let ops = code.ops.as_ptr();
+            let mut ip = f.ip;
+            let mut st = Sp::load(&mut f.stack);
             loop {
-                let op = ops[f.ip];
-                f.ip += 1;
-                let res: PyResult<()> = match op {
-                    Op::Nop => Ok(()),
+                debug_assert!(ip < code.ops.len());
+                // SAFETY: the compiler ends every code object with an instruction that
+                // leaves or jumps, and jump targets lie inside it (see `Code::ops`).
+                let op = unsafe { *ops.add(ip) };
+                ip += 1;
+                f.ip = ip;
+                // SAFETY (all stack accesses below): the compiler's stack discipline
+                // guarantees the values an instruction pops are there; pushes check `room`.
+                match op {
+                    Op::Nop | Op::GenStart => continue,
                     Op::PopTop => {
-                        if let Some(v) = f.stack.pop() {
-                            v.release();
-                        }
-                        Ok(())
+                        unsafe { st.pop() }.release();
+                        continue;
                     }
-                    Op::Copy(n) => {
-                        let v = f.stack[f.stack.len() - n as usize].clone();
-                        f.stack.push(v);
-                        Ok(())
+                    Op::Copy(n) if st.room(1) => {
+                        let v = unsafe { st.peek(n as usize) }.clone();
+                        unsafe { st.push(v) };
+                        continue;
                     }
                     Op::Swap(n) => {
-                        let len = f.stack.len();
-                        f.stack.swap(len - 1, len - n as usize);
-                        Ok(())
+                        unsafe { std::ptr::swap(st.top.sub(1), st.top.sub(n as usize)) };
+                        continue;
                     }
-                    Op::PushNull => {
-                        f.stack.push(Value::Undef);
-                        Ok(())
+                    Op::PushNull if st.room(1) => {
+                        unsafe { st.push(Value::Undef) };
+                        continue;
                     }
-                    Op::LoadConst(i) => {
-                        f.stack.push(code.consts[i as usize].clone());
-                        Ok(())
+                    Op::LoadConst(i) if st.room(1) => {
+                        unsafe { st.push(code.consts[i as usize].clone()) };
+                        continue;
                     }
-                    Op::LoadFast(i) => {
-                        let v = &f.stack[i as usize];
-                        if v.is_undef() {
-                            self.unbound_local(code, i as usize)
-                        } else {
-                            f.stack.push(v.clone());
-                            Ok(())
-                        }
-                    }
-                    Op::LoadFastConst(l, c) => {
-                        let v = &f.stack[l as usize];
-                        if v.is_undef() {
-                            self.unbound_local(code, l as usize)
-                        } else {
-                            f.stack.push(v.clone());
-                            f.stack.push(code.consts[c as usize].clone());
-                            f.ip += 1;
+                    Op::LoadFast(i) if st.room(1) => {
+                        let v = unsafe { &*st.slot(i as usize) };
+                        if !v.is_undef() {
+                            let v = v.clone();
+                            unsafe { st.push(v) };
                             continue;
                         }
                     }
-                    Op::LoadFastFast(a, b) => {
-                        let v = &f.stack[a as usize];
-                        if v.is_undef() {
-                            self.unbound_local(code, a as usize)
-                        } else {
-                            f.stack.push(v.clone());
-                            // From here on errors belong to the second instruction.
-                            f.ip += 1;
-                            let w = &f.stack[b as usize];
-                            if w.is_undef() {
-                                self.unbound_local(code, b as usize)
-                            } else {
-                                f.stack.push(w.clone());
-                                continue;
+                    Op::LoadFastConst(l, c) if st.room(2) => {
+                        let v = unsafe { &*st.slot(l as usize) };
+                        if !v.is_undef() {
+                            let v = v.clone();
+                            unsafe {
+                                st.push(v);
+                                st.push(code.consts[c as usize].clone());
                             }
+                            ip += 1;
+                            continue;
                         }
                     }
-                    Op::PushNullLoadGlobal(i) => {
-                        f.stack.push(Value::Undef);
-                        f.ip += 1;
-                        self.load_global_op(
-                            code,
-                            i,
-                            &f.globals,
-                            f.builtins.as_deref(),
-                            &mut f.stack,
-                        )
+                    Op::LoadFastFast(a, b) if st.room(2) => {
+                        let (v, w) = unsafe { (&*st.slot(a as usize), &*st.slot(b as usize)) };
+                        if !v.is_undef() && !w.is_undef() {
+                            let (v, w) = (v.clone(), w.clone());
+                            unsafe {
+                                st.push(v);
+                                st.push(w);
+                            }
+                            ip += 1;
+                            continue;
+                        }
                     }
                     Op::StoreFast(i) => {
-                        let v = f.stack.pop().expect("stack");
-                        std::mem::replace(&mut f.stack[i as usize], v).release();
-                        Ok(())
+                        let v = unsafe { st.pop() };
+                        unsafe { std::mem::replace(&mut *st.slot(i as usize), v) }.release();
+                        continue;
                     }
-                    Op::DeleteFast(i) => {
-                        if f.stack[i as usize].is_undef() {
-                            self.unbound_local(code, i as usize)
-                        } else {
-                            let old = std::mem::take(&mut f.stack[i as usize]);
-                            drop(old);
-                            Ok(())
-                        }
-                    }
-                    Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
-                        let mut found = None;
-                        if let Op::LoadClassDeref(_) = op
-                            && let Some(l) = &f.locals
+                    Op::LoadGlobal(i) if st.room(1) => {
+                        if let Some((d, ix)) =
+                            self.global_slot(code, i, &f.globals, f.builtins.as_deref())
                         {
-                            let name = self.deref_name(code, i);
-                            found = l.get_str(&name);
-                        }
-                        match found {
-                            Some(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            None => {
-                                let v = f.cell(i as usize).value.borrow().clone();
-                                if v.is_undef() {
-                                    let name = self.deref_name(code, i);
-                                    let t = self.exc.name_error.clone();
-                                    Err(self.new_exc(
-                                        &t,
-                                        &format!(
-                                            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                                            name.s
-                                        ),
-                                    ))
-                                } else {
-                                    f.stack.push(v);
-                                    Ok(())
-                                }
-                            }
+                            unsafe { st.push(d.value_at(ix)) };
+                            continue;
                         }
                     }
-                    Op::StoreDeref(i) => {
-                        let v = f.stack.pop().expect("stack");
-                        let old = std::mem::replace(&mut *f.cell(i as usize).value.borrow_mut(), v);
-                        drop(old);
-                        Ok(())
-                    }
-                    Op::DeleteDeref(i) => {
-                        let old = std::mem::take(&mut *f.cell(i as usize).value.borrow_mut());
-                        drop(old);
-                        Ok(())
-                    }
-                    Op::LoadClosure(i) => {
-                        f.stack.push(Value::Cell(f.cell(i as usize).clone()));
-                        Ok(())
-                    }
-                    Op::LoadGlobal(i) => self.load_global_op(
-                        code,
-                        i,
-                        &f.globals,
-                        f.builtins.as_deref(),
-                        &mut f.stack,
-                    ),
-                    Op::StoreGlobal(i) => {
-                        let v = f.stack.pop().expect("stack");
-                        self.store_global(code, i, &f.globals, v);
-                        Ok(())
-                    }
-                    Op::DeleteGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        match f.globals.remove_str(name) {
-                            Some(_) => Ok(()),
-                            None => self.name_error(&name.s),
+                    Op::PushNullLoadGlobal(i) if st.room(2) => {
+                        if let Some((d, ix)) =
+                            self.global_slot(code, i, &f.globals, f.builtins.as_deref())
+                        {
+                            unsafe {
+                                st.push(Value::Undef);
+                                st.push(d.value_at(ix));
+                            }
+                            ip += 1;
+                            continue;
                         }
                     }
-                    Op::LoadName(i) => {
-                        let name = &code.names[i as usize];
-                        let r = match &f.locals {
-                            // Module level: the namespace is the globals.
-                            Some(l) if Rc::ptr_eq(l, &f.globals) => {
-                                if self.load_global_onto(
-                                    code,
-                                    i,
-                                    &f.globals,
-                                    f.builtins.as_deref(),
-                                    &mut f.stack,
-                                ) {
-                                    continue;
-                                }
-                                None
-                            }
-                            Some(l) => l.get_str(name).or_else(|| {
-                                self.load_global(code, i, &f.globals, f.builtins.as_deref())
-                            }),
-                            None => self.load_global(code, i, &f.globals, f.builtins.as_deref()),
-                        };
-                        match r {
-                            Some(v) => {
-                                f.stack.push(v);
-                                Ok(())
-                            }
-                            None => self.name_error(&name.s),
+                    Op::LoadName(i) if st.room(1) => {
+                        // Module level: the namespace is the globals.
+                        if let Some(l) = &f.locals
+                            && Rc::ptr_eq(l, &f.globals)
+                            && let Some((d, ix)) =
+                                self.global_slot(code, i, &f.globals, f.builtins.as_deref())
+                        {
+                            unsafe { st.push(d.value_at(ix)) };
+                            continue;
                         }
                     }
                     Op::StoreName(i) => {
-                        let v = f.stack.pop().expect("stack");
-                        match &f.locals {
-                            Some(l) if !Rc::ptr_eq(l, &f.globals) => {
-                                l.set_str(code.names[i as usize].clone(), v)
-                            }
-                            _ => self.store_global(code, i, &f.globals, v),
-                        }
-                        Ok(())
-                    }
-                    Op::DeleteName(i) => {
-                        let name = &code.names[i as usize];
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        match ns.remove_str(name) {
-                            Some(_) => Ok(()),
-                            None => self.name_error(&name.s),
-                        }
-                    }
-                    Op::LoadAttr(i) => {
-                        let obj = f.stack.pop().expect("stack");
-                        self.load_attr_cached(code, i, &obj)
-                            .map(|v| f.stack.push(v))
-                    }
-                    Op::LoadMethod(i) => {
-                        let obj = f.stack.pop().expect("stack");
-                        match self.load_method_cached(code, i, obj) {
-                            Ok((a, b)) => {
-                                f.stack.push(a);
-                                f.stack.push(b);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::StoreAttr(i) => {
-                        let obj = f.stack.pop().expect("stack");
-                        let v = f.stack.pop().expect("stack");
-                        self.store_attr_cached(code, i, &obj, v)
-                    }
-                    Op::DeleteAttr(i) => {
-                        let obj = f.stack.pop().expect("stack");
-                        self.del_attr(&obj, &code.names[i as usize])
-                    }
-                    Op::BinarySubscr => {
-                        let idx = f.stack.pop().expect("stack");
-                        let obj = f.stack.pop().expect("stack");
-                        // Fast path: list[int]
-                        if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
-                            let l = l.borrow();
-                            let n = l.len() as i64;
-                            let j = if *i < 0 { *i + n } else { *i };
-                            if j >= 0 && j < n {
-                                f.stack.push(l[j as usize].clone());
-                                continue;
-                            }
-                        }
-                        self.getitem(&obj, &idx).map(|v| f.stack.push(v))
-                    }
-                    Op::StoreSubscr => {
-                        let idx = f.stack.pop().expect("stack");
-                        let obj = f.stack.pop().expect("stack");
-                        let v = f.stack.pop().expect("stack");
-                        self.setitem(&obj, idx, v)
-                    }
-                    Op::DeleteSubscr => {
-                        let idx = f.stack.pop().expect("stack");
-                        let obj = f.stack.pop().expect("stack");
-                        self.delitem(&obj, &idx)
-                    }
-                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-                        let b = f.stack.pop().expect("stack");
-                        let a = f.stack.pop().expect("stack");
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b)
-                            && let Some(r) = super::ops::int_fast(bop, *x, *y)
+                        if let Some(l) = &f.locals
+                            && Rc::ptr_eq(l, &f.globals)
+                            && let Some(ix) = Self::global_store_slot(code, i, &f.globals)
                         {
-                            f.stack.push(Value::int(r));
-                            a.release();
-                            b.release();
+                            let v = unsafe { st.pop() };
+                            f.globals.set_value_at(ix, v);
                             continue;
                         }
-                        let next = ops.get(f.ip);
-                        let a = match super::ops::str_add_to_local(bop, a, &b, next, f.fast_mut()) {
-                            Ok(s) => {
-                                f.stack.push(s);
-                                continue;
-                            }
-                            Err(a) => a,
-                        };
-                        let r = if let Op::InplaceOp(_) = op {
-                            self.inplace_op(bop, a, b)
-                        } else {
-                            self.binary_op(bop, &a, &b)
-                        };
-                        r.map(|v| f.stack.push(v))
                     }
-                    Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
-                        let a = f.stack.pop().expect("stack");
-                        self.unary_op(op, &a).map(|v| f.stack.push(v))
-                    }
-                    Op::UnaryNot => {
-                        let a = f.stack.pop().expect("stack");
-                        match self.truthy(&a) {
-                            Ok(t) => {
-                                f.stack.push(Value::Bool(!t));
-                                Ok(())
+                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                        if let (Value::Int(x), Value::Int(y)) = unsafe { (st.peek(2), st.peek(1)) }
+                            && let Some(r) = super::ops::int_fast(bop, *x, *y)
+                        {
+                            unsafe {
+                                st.top = st.top.sub(2);
+                                st.push(Value::int(r));
                             }
-                            Err(e) => Err(e),
+                            continue;
                         }
                     }
                     Op::Compare(cop) => {
-                        let b = f.stack.pop().expect("stack");
-                        let a = f.stack.pop().expect("stack");
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let (Value::Int(x), Value::Int(y)) = unsafe { (st.peek(2), st.peek(1)) }
+                        {
                             let r = match cop {
                                 CmpOp::Lt => x < y,
                                 CmpOp::Le => x <= y,
@@ -348,660 +268,213 @@ impl Vm {
                                 CmpOp::Gt => x > y,
                                 CmpOp::Ge => x >= y,
                             };
+                            unsafe { st.top = st.top.sub(2) };
                             // A conditional jump on the result (the usual case) is taken
                             // here: the bool never goes through the stack.
-                            match ops[f.ip] {
-                                Op::PopJumpIfFalse(t) => {
-                                    f.ip = if r { f.ip + 1 } else { t as usize };
-                                }
-                                Op::PopJumpIfTrue(t) => {
-                                    f.ip = if r { t as usize } else { f.ip + 1 };
-                                }
-                                _ => f.stack.push(Value::bool(r)),
+                            match unsafe { *ops.add(ip) } {
+                                Op::PopJumpIfFalse(t) => ip = if r { ip + 1 } else { t as usize },
+                                Op::PopJumpIfTrue(t) => ip = if r { t as usize } else { ip + 1 },
+                                _ => unsafe { st.push(Value::bool(r)) },
                             }
-                            a.release();
-                            b.release();
                             continue;
                         }
-                        self.compare(cop, &a, &b).map(|v| f.stack.push(v))
                     }
                     Op::IsOp(inv) => {
-                        let b = f.stack.pop().expect("stack");
-                        let a = f.stack.pop().expect("stack");
-                        f.stack.push(Value::Bool(a.is(&b) != inv));
-                        Ok(())
-                    }
-                    Op::ContainsOp(inv) => {
-                        let b = f.stack.pop().expect("stack");
-                        let a = f.stack.pop().expect("stack");
-                        match self.contains(&b, &a) {
-                            Ok(r) => {
-                                f.stack.push(Value::Bool(r != inv));
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
+                        let (b, a) = unsafe { (st.pop(), st.pop()) };
+                        unsafe { st.push(Value::bool(a.is(&b) != inv)) };
+                        a.release();
+                        b.release();
+                        continue;
                     }
                     Op::Jump(t) => {
-                        f.ip = t as usize;
-                        Ok(())
+                        ip = t as usize;
+                        continue;
                     }
                     Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                        let v = f.stack.pop().expect("stack");
-                        let b = match v {
-                            Value::Bool(b) => Ok(b),
-                            other => {
-                                let t = self.truthy(&other);
-                                other.release();
-                                t
+                        if let Value::Bool(b) = unsafe { st.peek(1) } {
+                            if *b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                ip = t as usize;
                             }
-                        };
-                        match b {
-                            Ok(b) => {
-                                if b == matches!(op, Op::PopJumpIfTrue(_)) {
-                                    f.ip = t as usize;
-                                }
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
+                            unsafe { st.top = st.top.sub(1) };
+                            continue;
                         }
                     }
-                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
-                        let v = f.stack.last().expect("stack").clone();
-                        match self.truthy(&v) {
-                            Ok(b) => {
-                                if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
-                                    f.ip = t as usize;
-                                } else {
-                                    f.stack.pop();
+                    Op::BinarySubscr => {
+                        if let (Value::List(l), Value::Int(i)) = unsafe { (st.peek(2), st.peek(1)) }
+                        {
+                            let l = l.borrow();
+                            let n = l.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let v = l[j as usize].clone();
+                                drop(l);
+                                unsafe {
+                                    st.pop();
+                                    st.pop().release();
+                                    st.push(v);
                                 }
-                                Ok(())
+                                continue;
                             }
-                            Err(e) => Err(e),
                         }
                     }
-                    Op::GetIter => {
-                        let v = f.stack.pop().expect("stack");
-                        self.get_iter(&v).map(|it| f.stack.push(it))
-                    }
-                    Op::ForIter(target) => {
-                        let it = f.stack.last().expect("stack");
-                        match it {
-                            Value::Iter(ni) => {
-                                let range = match &mut *ni.borrow_mut() {
-                                    NativeIter::Range { next, stop, step } => {
-                                        Some(range_step(next, *stop, *step))
-                                    }
-                                    _ => None,
-                                };
-                                if let Some(step) = range {
-                                    match step {
-                                        Some(n) => f.stack.push(Value::int(n)),
-                                        None => {
-                                            f.stack.pop();
-                                            f.ip = target as usize;
-                                        }
-                                    }
+                    Op::ForIter(target) => match unsafe { st.peek(1) } {
+                        Value::Iter(ni) if st.room(1) => {
+                            let step = match &mut *ni.borrow_mut() {
+                                NativeIter::Range { next, stop, step } => {
+                                    Some(range_step(next, *stop, *step))
+                                }
+                                _ => None,
+                            };
+                            match step {
+                                Some(Some(n)) => {
+                                    unsafe { st.push(Value::int(n)) };
                                     continue;
                                 }
-                                let ni = ni.clone();
-                                match self.native_next(&ni) {
-                                    Ok(Some(v)) => {
-                                        f.stack.push(v);
-                                        Ok(())
-                                    }
-                                    Ok(None) => {
-                                        f.stack.pop();
-                                        f.ip = target as usize;
-                                        Ok(())
-                                    }
-                                    Err(e) => Err(e),
+                                Some(None) => {
+                                    unsafe { st.pop() }.release();
+                                    ip = target as usize;
+                                    continue;
                                 }
+                                None => {}
                             }
-                            Value::Generator(g) if g.kind == GenKind::Generator => {
-                                let g = g.clone();
-                                match self.push_gen_frame(
-                                    &g,
-                                    Value::None,
-                                    ExitMode::ForIter { exit: target },
-                                ) {
-                                    Ok(true) => continue 'frames,
-                                    Ok(false) => {
-                                        f.stack.pop();
-                                        f.ip = target as usize;
-                                        Ok(())
-                                    }
-                                    Err(e) => Err(e),
+                        }
+                        Value::Generator(g) if g.kind == GenKind::Generator => {
+                            let g = g.clone();
+                            st.sync(&mut f.stack);
+                            match self.push_gen_frame(
+                                &g,
+                                Value::None,
+                                ExitMode::ForIter { exit: target },
+                            ) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => {
+                                    unsafe { st.pop() }.release();
+                                    ip = target as usize;
+                                    continue;
                                 }
-                            }
-                            other => {
-                                let other = other.clone();
-                                match self.iter_next(&other) {
-                                    Ok(Some(v)) => {
-                                        f.stack.push(v);
-                                        Ok(())
-                                    }
-                                    Ok(None) => {
-                                        f.stack.pop();
-                                        f.ip = target as usize;
-                                        Ok(())
-                                    }
-                                    Err(e) => Err(e),
-                                }
+                                Err(e) => match self.unwind(e, Raised::Fresh, base) {
+                                    Ok(()) => continue 'frames,
+                                    Err(e) => return Err(e),
+                                },
                             }
                         }
-                    }
-                    Op::BuildTuple(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
-                        f.stack.push(Value::tuple(items));
-                        Ok(())
-                    }
-                    Op::BuildList(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
-                        f.stack.push(Value::list(items));
-                        Ok(())
-                    }
-                    Op::BuildSet(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
-                        let s = Rc::new(PySet::new());
-                        let mut r = Ok(());
-                        for it in items {
-                            if let Err(e) = self.set_add(&s, it) {
-                                r = Err(e);
-                                break;
-                            }
-                        }
-                        f.stack.push(Value::Set(s));
-                        r
-                    }
-                    Op::BuildMap(n) => {
-                        let at = f.stack.len() - 2 * n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
-                        let d = Rc::new(super::dict::PyDict::new());
-                        let mut r = Ok(());
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            if let Err(e) = self.dict_set(&d, k, v) {
-                                r = Err(e);
-                                break;
-                            }
-                        }
-                        f.stack.push(Value::Dict(d));
-                        r
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 {
-                            f.stack.pop().expect("stack")
-                        } else {
-                            Value::None
-                        };
-                        let stop = f.stack.pop().expect("stack");
-                        let start = f.stack.pop().expect("stack");
-                        f.stack
-                            .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-                        Ok(())
-                    }
-                    Op::BuildString(n) => self.build_string(&mut f.stack, n as usize),
-                    Op::ListAppend(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        let l = &f.stack[f.stack.len() - n as usize];
-                        if let Value::List(l) = l {
-                            l.borrow_mut().push(v);
-                        }
-                        Ok(())
-                    }
-                    Op::SetAdd(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        let s = f.stack[f.stack.len() - n as usize].clone();
-                        match s {
-                            Value::Set(s) => self.set_add(&s, v),
-                            _ => Ok(()),
-                        }
-                    }
-                    Op::MapAdd(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        let k = f.stack.pop().expect("stack");
-                        let d = f.stack[f.stack.len() - n as usize].clone();
-                        match d {
-                            Value::Dict(d) => self.dict_set(&d, k, v),
-                            _ => Ok(()),
-                        }
-                    }
-                    Op::ListExtend(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        let l = f.stack[f.stack.len() - n as usize].clone();
-                        match self.iterate(&v) {
-                            Ok(items) => {
-                                if let Value::List(l) = l {
-                                    l.borrow_mut().extend(items);
-                                }
-                                Ok(())
-                            }
-                            Err(e) => {
-                                if self.exc_matches(&e, &self.exc.type_error.clone())
-                                    && !self.is_iterable(&v)
-                                {
-                                    let tn = self.type_name(&v);
-                                    self.type_error(format!(
-                                        "Value after * must be an iterable, not {tn}"
-                                    ))
-                                } else {
-                                    Err(e)
-                                }
-                            }
-                        }
-                    }
-                    Op::SetUpdate(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        let s = f.stack[f.stack.len() - n as usize].clone();
-                        match (s, self.iterate(&v)) {
-                            (Value::Set(s), Ok(items)) => {
-                                let mut r = Ok(());
-                                for it in items {
-                                    if let Err(e) = self.set_add(&s, it) {
-                                        r = Err(e);
-                                        break;
-                                    }
-                                }
-                                r
-                            }
-                            (_, Err(e)) => Err(e),
-                            _ => Ok(()),
-                        }
-                    }
-                    Op::DictUpdate(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        match &f.stack[f.stack.len() - n as usize] {
-                            Value::Dict(d) => self.dict_merge(&d.clone(), &v, false),
-                            _ => Ok(()),
-                        }
-                    }
-                    Op::DictMerge(n) => {
-                        // Stack: [callable, args, kwargs dict (n deep)]; merging `v`.
-                        let v = f.stack.pop().expect("stack");
-                        let len = f.stack.len();
-                        match &f.stack[len - n as usize] {
-                            Value::Dict(d) => {
-                                let (d, func) = (d.clone(), f.stack[len - n as usize - 2].clone());
-                                self.merge_call_kwargs(&d, &v, &func)
-                            }
-                            _ => Ok(()),
-                        }
-                    }
-                    Op::ListToTuple => {
-                        let v = f.stack.pop().expect("stack");
-                        if let Value::List(l) = v {
-                            let items = std::mem::take(&mut *l.borrow_mut());
-                            f.stack.push(Value::tuple(items));
-                        }
-                        Ok(())
-                    }
-                    Op::UnpackSequence(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        self.unpack_onto(&v, n as usize, &mut f.stack)
-                    }
-                    Op::UnpackEx(n) => {
-                        let v = f.stack.pop().expect("stack");
-                        let before = (n & 0xffff) as usize;
-                        let after = (n >> 16) as usize;
-                        match self.unpack(&v, before, Some(after)) {
-                            Ok(items) => {
-                                f.stack.extend(items.into_iter().rev());
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 {
-                            Some(f.stack.pop().expect("stack"))
-                        } else {
-                            None
-                        };
-                        let v = f.stack.pop().expect("stack");
-                        self.format_value(v, flags & 3, spec)
-                            .map(|s| f.stack.push(s))
-                    }
-                    Op::MakeFunction(flags) => {
-                        let code_v = f.stack.pop().expect("stack");
-                        let closure = if flags & 4 != 0 {
-                            Some(f.stack.pop().expect("stack"))
-                        } else {
-                            None
-                        };
-                        let annotations = if flags & 8 != 0 {
-                            Some(f.stack.pop().expect("stack"))
-                        } else {
-                            None
-                        };
-                        let kwdefaults = if flags & 2 != 0 {
-                            Some(f.stack.pop().expect("stack"))
-                        } else {
-                            None
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            Some(f.stack.pop().expect("stack"))
-                        } else {
-                            None
-                        };
-                        let globals = f.globals.clone();
-                        let v = self.make_function(
-                            code_v,
-                            globals,
-                            [defaults, kwdefaults, annotations, closure],
-                        );
-                        f.stack.push(v);
-                        Ok(())
-                    }
-                    Op::KwNames(i) => {
-                        if let Value::Tuple(t) = &code.consts[i as usize] {
-                            self.kwnames = Some(t.clone());
-                        }
-                        Ok(())
-                    }
-                    Op::Call(n) => {
-                        let kw = self.kwnames.take();
+                        _ => {}
+                    },
+                    Op::Call(n) if self.kwnames.is_none() => {
                         let n = n as usize;
-                        let len = f.stack.len();
-                        // Fast path: a Python function whose parameters are exactly the
-                        // arguments; they move from this stack into the new frame.
-                        let has_self = !f.stack[len - n - 2].is_undef();
+                        let len = st.len();
+                        let has_self = !unsafe { st.peek(n + 2) }.is_undef();
                         let nargs = n + has_self as usize;
-                        let resume = if kw.is_none() && n <= 1 {
-                            Self::direct_resume(&f.stack[len - n - 2..])
-                        } else {
-                            None
-                        };
-                        if let Some((g, v)) = resume {
+                        if n <= 1
+                            && let Some((g, v)) = Self::direct_resume(unsafe {
+                                std::slice::from_raw_parts(st.top.sub(n + 2), n + 2)
+                            })
+                        {
+                            st.sync(&mut f.stack);
                             f.stack.truncate(len - n - 2);
                             match self.gen_call_from_loop(&g, v, None) {
                                 Ok(_) => continue 'frames,
-                                Err(e) => Err(e),
-                            }
-                        } else if kw.is_none()
-                            && let Value::Function(func) = &f.stack[len - nargs - 1]
-                            && super::call::is_simple_call(&func.code, nargs)
-                        {
-                            let func = func.clone();
-                            let frame = self.simple_frame_from_stack(&func, &mut f.stack, nargs);
-                            f.stack.truncate(len - n - 2);
-                            if func.code.is_generator_like() {
-                                let g = self.new_generator(
-                                    frame,
-                                    func.name.borrow().clone(),
-                                    func.qualname.borrow().clone(),
-                                );
-                                f.stack.push(g);
-                                continue;
-                            }
-                            match self.push_call_frame(frame) {
-                                Ok(()) => continue 'frames,
-                                Err(e) => Err(e),
-                            }
-                        } else if kw.is_none()
-                            && let Value::Builtin(b) = &f.stack[len - nargs - 1]
-                            && b.binding.is_none()
-                            && !b.resumes_generator()
-                        {
-                            // A builtin reads its arguments where they lie on the stack.
-                            let b = b.clone();
-                            // SAFETY: the arguments stay on this frame's stack until the
-                            // call returns; nothing else pushes to or pops from it meanwhile
-                            // (nested runs return through their own boundary frames).
-                            let args = unsafe {
-                                std::slice::from_raw_parts(f.stack.as_ptr().add(len - nargs), nargs)
-                            };
-                            let r = (b.func)(self, args, &[]);
-                            f.stack.truncate(len - n - 2);
-                            r.map(|v| f.stack.push(v))
-                        } else {
-                            let a = std::mem::take(&mut f.stack[len - n - 2]);
-                            let b = std::mem::take(&mut f.stack[len - n - 1]);
-                            let (callable, first) = if a.is_undef() {
-                                (b, None)
-                            } else {
-                                (a, Some(b))
-                            };
-                            let mut args: Args = SmallVec::new();
-                            if let Some(s) = first {
-                                args.push(s);
-                            }
-                            args.extend(f.stack.drain(len - n..));
-                            f.stack.truncate(len - n - 2);
-                            match self.call_from_loop(callable, args, kw) {
-                                Ok(Some(v)) => {
-                                    f.stack.push(v);
-                                    Ok(())
-                                }
-                                Ok(None) => continue 'frames,
-                                Err(e) => Err(e),
+                                Err(e) => match self.unwind(e, Raised::Fresh, base) {
+                                    Ok(()) => continue 'frames,
+                                    Err(e) => return Err(e),
+                                },
                             }
                         }
-                    }
-                    Op::CallEx(has_kw) => {
-                        let kwargs = if has_kw != 0 {
-                            Some(f.stack.pop().expect("stack"))
-                        } else {
-                            None
-                        };
-                        let args_t = f.stack.pop().expect("stack");
-                        let callable = f.stack.pop().expect("stack");
-                        f.stack.pop();
-                        match self.call_ex_from_loop(callable, args_t, kwargs) {
-                            Ok(Some(v)) => {
-                                f.stack.push(v);
-                                Ok(())
+                        match unsafe { st.peek(nargs + 1) } {
+                            Value::Function(func)
+                                if super::call::is_simple_call(&func.code, nargs) =>
+                            {
+                                // The arguments move from this stack into the new frame.
+                                let func = func.clone();
+                                st.sync(&mut f.stack);
+                                let frame =
+                                    self.simple_frame_from_stack(&func, &mut f.stack, nargs);
+                                f.stack.truncate(len - n - 2);
+                                if func.code.is_generator_like() {
+                                    let g = self.new_generator(
+                                        frame,
+                                        func.name.borrow().clone(),
+                                        func.qualname.borrow().clone(),
+                                    );
+                                    f.stack.push(g);
+                                    st = Sp::load(&mut f.stack);
+                                    continue;
+                                }
+                                match self.push_call_frame(frame) {
+                                    Ok(()) => continue 'frames,
+                                    Err(e) => match self.unwind(e, Raised::Fresh, base) {
+                                        Ok(()) => continue 'frames,
+                                        Err(e) => return Err(e),
+                                    },
+                                }
                             }
-                            Ok(None) => continue 'frames,
-                            Err(e) => Err(e),
+                            Value::Builtin(b) if b.binding.is_none() && !b.resumes_generator() => {
+                                // A builtin reads its arguments where they lie on the stack.
+                                let b = b.clone();
+                                st.sync(&mut f.stack);
+                                // SAFETY: the arguments stay on this frame's stack until the
+                                // call returns; nothing else pushes to or pops from it meanwhile
+                                // (nested runs return through their own boundary frames).
+                                let args =
+                                    unsafe { std::slice::from_raw_parts(st.top.sub(nargs), nargs) };
+                                let r = (b.func)(self, args, &[]);
+                                f.stack.truncate(len - n - 2);
+                                match r {
+                                    Ok(v) => {
+                                        f.stack.push(v);
+                                        st = Sp::load(&mut f.stack);
+                                        continue;
+                                    }
+                                    Err(e) => match self.unwind(e, Raised::Fresh, base) {
+                                        Ok(()) => continue 'frames,
+                                        Err(e) => return Err(e),
+                                    },
+                                }
+                            }
+                            _ => {}
                         }
                     }
                     Op::ReturnValue => {
-                        let v = f.stack.pop().expect("stack");
+                        let v = unsafe { st.pop() };
+                        st.sync(&mut f.stack);
                         match self.frame_return(v) {
                             Ok(Some(v)) => return Ok(v),
                             Ok(None) => continue 'frames,
-                            Err(e) => {
-                                // Raised in the caller (StopIteration from a resumed generator, __init__ check).
-                                match self.unwind(e, Raised::Fresh, base) {
-                                    Ok(()) => continue 'frames,
-                                    Err(e) => return Err(e),
-                                }
-                            }
+                            // Raised in the caller (StopIteration from a resumed generator,
+                            // the __init__ check).
+                            Err(e) => match self.unwind(e, Raised::Fresh, base) {
+                                Ok(()) => continue 'frames,
+                                Err(e) => return Err(e),
+                            },
                         }
                     }
                     Op::YieldValue => {
-                        let v = f.stack.pop().expect("stack");
+                        let v = unsafe { st.pop() };
+                        st.sync(&mut f.stack);
                         match self.frame_yield(v) {
                             Some(v) => return Ok(v),
                             None => continue 'frames,
                         }
                     }
-                    Op::GetYieldFromIter => {
-                        let v = f.stack.pop().expect("stack");
-                        self.get_yield_from_iter(v, code.flags)
-                            .map(|it| f.stack.push(it))
+                    _ => {}
+                }
+                // Not handled above: the complete implementation, with the stack synced.
+                f.ip = ip;
+                st.sync(&mut f.stack);
+                match self.exec_slow(f, code, op, base) {
+                    Flow::Next => {
+                        ip = f.ip;
+                        st = Sp::load(&mut f.stack);
                     }
-                    Op::GetAwaitable => {
-                        let v = f.stack.pop().expect("stack");
-                        self.get_awaitable(v).map(|it| f.stack.push(it))
-                    }
-                    Op::Send(target) => {
-                        let v = f.stack.pop().expect("stack");
-                        let sub = f.stack.last().expect("stack").clone();
-                        match self.send_op(&sub, v, target) {
-                            Ok(SendOutcome::Pushed) => continue 'frames,
-                            Ok(SendOutcome::Yielded(y)) => {
-                                f.stack.push(y);
-                                Ok(())
-                            }
-                            Ok(SendOutcome::Returned(r)) => {
-                                f.stack.pop();
-                                f.stack.push(r);
-                                f.ip = target as usize;
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::Raise(kind) => {
-                        let e = match kind {
-                            0 => {
-                                let cur = self.current_handled();
-                                if cur.is_none() {
-                                    self.runtime_error("No active exception to reraise")
-                                } else {
-                                    match self.unwind(cur, Raised::Reraise, base) {
-                                        Ok(()) => continue 'frames,
-                                        Err(e) => return Err(e),
-                                    }
-                                }
-                            }
-                            1 => {
-                                let v = f.stack.pop().expect("stack");
-                                self.make_raise(v, None)
-                            }
-                            _ => {
-                                let cause = f.stack.pop().expect("stack");
-                                let v = f.stack.pop().expect("stack");
-                                self.make_raise(v, Some(cause))
-                            }
-                        };
-                        // Ok holds the exception to raise; Err, a failure while building it.
-                        Err(match e {
-                            Ok(exc) | Err(exc) => exc,
-                        })
-                    }
-                    Op::Reraise => {
-                        let e = f.stack.pop().expect("stack");
-                        match self.unwind(e, Raised::Reraise, base) {
-                            Ok(()) => continue 'frames,
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    Op::PushExcInfo => {
-                        let exc = f.stack.pop().expect("stack");
-                        let prev = std::mem::replace(&mut f.handled, exc.clone());
-                        f.stack.push(prev);
-                        f.stack.push(exc);
-                        Ok(())
-                    }
-                    Op::PopExcept => {
-                        let prev = f.stack.pop().expect("stack");
-                        f.handled = prev;
-                        Ok(())
-                    }
-                    Op::CheckExcMatch => {
-                        let ty = f.stack.pop().expect("stack");
-                        let exc = f.stack.last().expect("stack").clone();
-                        match self.exception_match(&exc, &ty) {
-                            Ok(b) => {
-                                f.stack.push(Value::Bool(b));
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::ImportName(i) => {
-                        let fromlist = f.stack.pop().expect("stack");
-                        let _level = f.stack.pop().expect("stack");
-                        let name = code.names[i as usize].clone();
-                        self.import_module(&name.s, !fromlist.is_none())
-                            .map(|m| f.stack.push(m))
-                    }
-                    Op::ImportFrom(i) => {
-                        let m = f.stack.last().expect("stack").clone();
-                        let name = code.names[i as usize].clone();
-                        self.import_from(&m, &name).map(|v| f.stack.push(v))
-                    }
-                    Op::ImportStar => {
-                        let m = f.stack.pop().expect("stack");
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        self.import_star(&m, &ns)
-                    }
-                    Op::LoadBuildClass => {
-                        let v = self
-                            .builtins
-                            .get_str(&self.names.__build_class__.clone())
-                            .unwrap_or(Value::None);
-                        f.stack.push(v);
-                        Ok(())
-                    }
-                    Op::BeforeWith => {
-                        let mgr = f.stack.pop().expect("stack");
-                        match self.before_with(&mgr) {
-                            Ok((exit, entered)) => {
-                                f.stack.push(exit);
-                                f.stack.push(entered);
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::WithExceptStart => {
-                        let exc = f.stack.last().expect("stack").clone();
-                        let exit = f.stack[f.stack.len() - 3].clone();
-                        let ty = self.type_of(&exc);
-                        let tb = Value::None;
-                        self.call_value(exit, &[Value::Type(ty), exc, tb], &[])
-                            .map(|r| f.stack.push(r))
-                    }
-                    Op::LoadAssertionError => {
-                        f.stack.push(Value::Type(self.exc.assertion_error.clone()));
-                        Ok(())
-                    }
-                    Op::SetupAnnotations => {
-                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        self.setup_annotations(&ns);
-                        Ok(())
-                    }
-                    Op::GenStart => Ok(()),
-                    Op::CheckEgMatch | Op::PrepReraiseStar => {
-                        match self.except_star_op(op, &mut f.stack) {
-                            Ok(Some(matched)) => {
-                                f.handled = matched;
-                                Ok(())
-                            }
-                            Ok(None) => Ok(()),
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::GetAiter | Op::GetAnext | Op::BeforeAsyncWith | Op::AsyncGenWrap => {
-                        self.async_op(op, &mut f.stack)
-                    }
-                    Op::EndAsyncFor => {
-                        let exc = f.stack.pop().expect("stack");
-                        if self.exc_matches(&exc, &self.exc.stop_async_iteration.clone()) {
-                            f.stack.pop();
-                            Ok(())
-                        } else {
-                            match self.unwind(exc, Raised::Reraise, base) {
-                                Ok(()) => continue 'frames,
-                                Err(e) => return Err(e),
-                            }
-                        }
-                    }
-                    Op::MatchMapping
-                    | Op::MatchSequence
-                    | Op::MatchKeys
-                    | Op::MatchClass(_)
-                    | Op::GetLen
-                    | Op::CopyDictWithoutKeys => self.match_op(op, &mut f.stack),
-                };
-                if let Err(e) = res {
-                    match self.unwind(e, Raised::Fresh, base) {
-                        Ok(()) => continue 'frames,
-                        Err(e) => return Err(e),
-                    }
+                    Flow::Frames => continue 'frames,
+                    Flow::Return(v) => return Ok(v),
+                    Flow::Raise(e) => return Err(e),
                 }
             }
         }
     }
 
-    fn deref_name(&self, code: &crate::bytecode::Code, i: u32) -> Rc<PyStr> {
+    pub(super) fn deref_name(&self, code: &crate::bytecode::Code, i: u32) -> Rc<PyStr> {
         let i = i as usize;
         if i < code.cellvars.len() {
             code.cellvars[i].clone()
@@ -1011,7 +484,7 @@ impl Vm {
     }
 
     /// Build the exception for `raise v [from cause]`.
-    fn make_raise(&mut self, v: Value, cause: Option<Value>) -> PyResult<Value> {
+    pub(super) fn make_raise(&mut self, v: Value, cause: Option<Value>) -> PyResult<Value> {
         let exc = self.exception_instance(v)?;
         if let Some(c) = cause {
             let c = match c {
@@ -1197,7 +670,7 @@ impl Vm {
 
     /// UnboundLocalError for local `i` of `code`.
     #[cold]
-    fn unbound_local(&mut self, code: &crate::bytecode::Code, i: usize) -> PyResult<()> {
+    pub(super) fn unbound_local(&mut self, code: &crate::bytecode::Code, i: usize) -> PyResult<()> {
         let name = code.varnames[i].s.clone();
         let t = self.exc.unbound_local_error.clone();
         Err(self.new_exc(

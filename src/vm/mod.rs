@@ -10,6 +10,7 @@ pub mod dict;
 pub mod except_star;
 pub mod frame;
 pub mod generator;
+pub mod instr;
 pub mod interp;
 pub mod matching;
 pub mod names;

@@ -8,42 +8,37 @@ use super::value::*;
 use crate::bytecode::{Code, NameCache};
 
 impl Vm {
-    /// LOAD_GLOBAL: push the value of global `i` (globals, then builtins) on `stack`.
-    /// False: the name is not defined.
+    /// Where global `i` lives while the cache for it holds: its dict (the globals or the
+    /// builtins) and the entry index there. None: look it up (`load_global`).
     #[inline(always)]
-    pub fn load_global_onto(
-        &self,
+    pub fn global_slot<'a>(
+        &'a self,
         code: &Code,
         i: u32,
-        globals: &PyDict,
-        builtins: Option<&PyDict>,
-        stack: &mut Vec<Value>,
-    ) -> bool {
-        // The value goes straight onto the stack in each branch: returning it through an
-        // Option made rustc build it in memory piecewise and reload it whole (a stall).
-        let b = builtins.unwrap_or(&self.builtins);
+        globals: &'a PyDict,
+        builtins: Option<&'a PyDict>,
+    ) -> Option<(&'a PyDict, usize)> {
+        // Dict key versions are unique across dicts, so a cache entry made with other
+        // builtins (exec with its own `__builtins__`) never matches these.
         let c = code.name_cache[i as usize].get();
-        if c.globals_version == globals.keys_version() {
-            if !c.in_builtins {
-                stack.push(globals.value_at(c.index as usize));
-                return true;
-            }
-            if c.builtins_version == b.keys_version() {
-                stack.push(b.value_at(c.index as usize));
-                return true;
-            }
+        if c.globals_version != globals.keys_version() {
+            return None;
         }
-        match Self::load_global_uncached(code, i, globals, b) {
-            Some(v) => {
-                stack.push(v);
-                true
-            }
-            None => false,
+        if !c.in_builtins {
+            return Some((globals, c.index as usize));
         }
+        let b = builtins.unwrap_or(&self.builtins);
+        (c.builtins_version == b.keys_version()).then_some((b, c.index as usize))
+    }
+
+    /// The entry index of global `i` for a store, while the cache for it holds.
+    #[inline(always)]
+    pub fn global_store_slot(code: &Code, i: u32, globals: &PyDict) -> Option<usize> {
+        let c = code.name_cache[i as usize].get();
+        (c.globals_version == globals.keys_version() && !c.in_builtins).then_some(c.index as usize)
     }
 
     /// The LOAD_GLOBAL instruction: push the value, or raise NameError.
-    #[inline(always)]
     pub fn load_global_op(
         &mut self,
         code: &Code,
@@ -52,14 +47,16 @@ impl Vm {
         builtins: Option<&PyDict>,
         stack: &mut Vec<Value>,
     ) -> PyResult<()> {
-        if self.load_global_onto(code, i, globals, builtins, stack) {
-            Ok(())
-        } else {
-            self.name_error(&code.names[i as usize].s)
+        match self.load_global(code, i, globals, builtins) {
+            Some(v) => {
+                stack.push(v);
+                Ok(())
+            }
+            None => self.name_error(&code.names[i as usize].s),
         }
     }
 
-    /// LOAD_GLOBAL's value (see `load_global_onto`). None: the name is not defined.
+    /// The value of global `i` (globals, then builtins). None: the name is not defined.
     #[inline]
     pub fn load_global(
         &self,
@@ -68,19 +65,12 @@ impl Vm {
         globals: &PyDict,
         builtins: Option<&PyDict>,
     ) -> Option<Value> {
-        // Dict key versions are unique across dicts, so a cache entry made with other
-        // builtins (exec with its own `__builtins__`) never matches these.
-        let builtins = builtins.unwrap_or(&self.builtins);
-        let c = code.name_cache[i as usize].get();
-        if c.globals_version == globals.keys_version() {
-            if !c.in_builtins {
-                return Some(globals.value_at(c.index as usize));
-            }
-            if c.builtins_version == builtins.keys_version() {
-                return Some(builtins.value_at(c.index as usize));
+        match self.global_slot(code, i, globals, builtins) {
+            Some((d, ix)) => Some(d.value_at(ix)),
+            None => {
+                Self::load_global_uncached(code, i, globals, builtins.unwrap_or(&self.builtins))
             }
         }
-        Self::load_global_uncached(code, i, globals, builtins)
     }
 
     /// LOAD_GLOBAL's slow path: look the name up and remember where it was found.
@@ -110,11 +100,9 @@ impl Vm {
     /// STORE_GLOBAL (and STORE_NAME at module level).
     #[inline(always)]
     pub fn store_global(&self, code: &Code, i: u32, globals: &PyDict, v: Value) {
-        let c = code.name_cache[i as usize].get();
-        if c.globals_version == globals.keys_version() && !c.in_builtins {
-            globals.set_value_at(c.index as usize, v);
-        } else {
-            Self::store_global_uncached(code, i, globals, v);
+        match Self::global_store_slot(code, i, globals) {
+            Some(ix) => globals.set_value_at(ix, v),
+            None => Self::store_global_uncached(code, i, globals, v),
         }
     }
 
