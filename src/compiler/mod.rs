@@ -284,6 +284,15 @@ impl<'s> Compiler<'s> {
             .map(|_| std::cell::Cell::new(crate::vm::attr_cache::AttrCache::EMPTY))
             .collect();
         superinstructions::fuse(&mut ops);
+        // The dispatch loop fetches instructions unchecked: execution must never run
+        // past the last one.
+        assert!(
+            matches!(
+                ops.last(),
+                Some(Op::ReturnValue | Op::Jump(_) | Op::Raise(_) | Op::Reraise)
+            ),
+            "code must end in an instruction that leaves or jumps"
+        );
         Rc::new(Code {
             name: self.intern(&u.name),
             qualname: self.intern(&u.qualname),
