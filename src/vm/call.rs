@@ -151,13 +151,13 @@ impl Vm {
 
     /// Push the frame of a call made by the dispatch loop (its result goes on the caller's stack).
     #[inline]
-    pub fn push_call_frame(&mut self, mut frame: FrameBox) -> PyResult<()> {
+    pub fn push_call_frame(&mut self, frame: FrameBox) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             frame.recycle_into(&mut self.frame_pool);
             let t = self.exc.recursion_error.clone();
             return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
         }
-        frame.exit = ExitMode::Call;
+        debug_assert!(matches!(frame.exit, ExitMode::Call));
         self.frames.push(frame);
         Ok(())
     }
@@ -366,24 +366,26 @@ impl Vm {
     #[inline]
     pub fn simple_frame_from_stack(
         &mut self,
-        func: &Rc<Function>,
+        func: &Function,
         stack: &mut Vec<Value>,
         nargs: usize,
     ) -> FrameBox {
-        let mut frame = self.function_base_frame(func);
         let from = stack.len() - nargs;
-        debug_assert!(frame.stack_base() >= nargs);
-        // SAFETY: `is_simple_call` guarantees at least `nargs` locals; they hold Undef,
-        // which owns nothing, so overwriting them leaks nothing, and shortening the
+        // SAFETY: `is_simple_call` guarantees at least `nargs` locals, and shortening the
         // caller's stack hands ownership of the moved values to the frame.
-        unsafe {
-            std::ptr::copy_nonoverlapping(
-                stack.as_ptr().add(from),
-                frame.stack.as_mut_ptr(),
-                nargs,
-            );
+        let mut frame = unsafe {
+            let args = stack.as_ptr().add(from);
             stack.set_len(from);
-        }
+            FrameBox::with_args(
+                &mut self.frame_pool,
+                &func.code,
+                &func.globals,
+                None,
+                args,
+                nargs,
+            )
+        };
+        Self::add_closure(&mut frame, func);
         if !frame.code.cell_args.is_empty() {
             init_arg_cells(&mut frame);
         }
@@ -394,6 +396,13 @@ impl Vm {
     #[inline]
     fn function_base_frame(&mut self, func: &Rc<Function>) -> FrameBox {
         let mut frame = self.new_frame(&func.code, &func.globals, None);
+        Self::add_closure(&mut frame, func);
+        frame
+    }
+
+    /// The closure's cells after the frame's own, and the function's own builtins.
+    #[inline(always)]
+    fn add_closure(frame: &mut Frame, func: &Function) {
         if !func.closure.is_empty() {
             frame
                 .stack
@@ -402,7 +411,6 @@ impl Vm {
         if func.builtins.is_some() {
             frame.builtins = func.builtins.clone();
         }
-        frame
     }
 
     fn bind_args(

@@ -64,20 +64,30 @@ impl Frame {
             exit: ExitMode::Call,
             running_gen: None,
         };
-        frame.init_slots(&code);
+        // SAFETY: no arguments to move.
+        unsafe { frame.init_slots(&code, std::ptr::NonNull::dangling().as_ptr(), 0) };
         frame
     }
 
-    /// Fill the empty slot vector for `code`: unbound locals and fresh cells. The free
-    /// variables' cells are pushed next by whoever supplies the closure.
-    #[inline]
-    fn init_slots(&mut self, code: &Code) {
+    /// Fill the empty slot vector for `code`: the first `nargs` locals moved from
+    /// `args`, the others unbound, then fresh cells. The free variables' cells are pushed
+    /// next by whoever supplies the closure.
+    ///
+    /// # Safety
+    /// `args` points to `nargs <= code.varnames.len()` values that the caller gives up.
+    #[inline(always)]
+    unsafe fn init_slots(&mut self, code: &Code, args: *const Value, nargs: usize) {
         let nfast = code.varnames.len();
-        self.stack.reserve(code.nslots());
+        debug_assert!(self.stack.is_empty() && nargs <= nfast);
+        let need = code.nslots();
+        if self.stack.capacity() < need {
+            self.stack.reserve(need);
+        }
         // SAFETY: capacity was reserved (the vector is empty); Undef owns nothing.
         unsafe {
             let p = self.stack.as_mut_ptr();
-            for i in 0..nfast {
+            std::ptr::copy_nonoverlapping(args, p, nargs);
+            for i in nargs..nfast {
                 std::ptr::write(p.add(i), Value::Undef);
             }
             self.stack.set_len(nfast);
@@ -89,12 +99,23 @@ impl Frame {
         }
     }
 
-    /// Re-initialise a recycled frame for a new activation (keeps its buffers' capacity).
-    #[inline]
-    /// A pooled frame keeps its last code and globals, so calling the same function
-    /// again (recursion, a call in a loop) touches no reference counts for them.
-    pub fn reinit(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
-        self.init_slots(code);
+    /// Re-initialise a recycled frame (see `clear_for_reuse`) for a new activation,
+    /// keeping its buffers' capacity. A pooled frame keeps its last code and globals, so
+    /// calling the same function again (recursion, a call in a loop) touches no
+    /// reference counts for them.
+    ///
+    /// # Safety
+    /// As for `init_slots`.
+    #[inline(always)]
+    unsafe fn reinit(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+        args: *const Value,
+        nargs: usize,
+    ) {
+        unsafe { self.init_slots(code, args, nargs) };
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
         }
@@ -102,27 +123,28 @@ impl Frame {
             self.globals = globals.clone();
         }
         self.ip = 0;
-        self.locals = locals;
-        self.exit = ExitMode::Call;
+        if locals.is_some() {
+            self.locals = locals;
+        }
     }
 
-    /// Release everything the frame refers to, keeping its buffers for reuse.
-    /// Locals go first to last, as CPython clears a finished frame.
+    /// Release everything the frame refers to, keeping its buffers for reuse: a
+    /// cleared frame has no slots, no locals dict, no builtins, no handled exception,
+    /// no generator and exit mode `Call`. Slots go first to last (locals, then the
+    /// value stack), as CPython clears a finished frame.
     #[inline]
     pub fn clear_for_reuse(&mut self) {
-        let nfast = self.stack_base().min(self.stack.len());
-        while self.stack.len() > nfast {
-            if let Some(v) = self.stack.pop() {
-                v.release();
-            }
-        }
-        // SAFETY: the length is zeroed first, so each local is read out exactly once
+        let n = self.stack.len();
+        // SAFETY: the length is zeroed first, so each slot is read out exactly once
         // even if releasing one runs code that looks at this frame.
         unsafe {
             self.stack.set_len(0);
-            for i in 0..nfast {
+            for i in 0..n {
                 std::ptr::read(self.stack.as_ptr().add(i)).release();
             }
+        }
+        if !matches!(self.exit, ExitMode::Call) {
+            self.exit = ExitMode::Call;
         }
         // Usually already empty: test before paying for the drop glue.
         if self.locals.is_some() {
@@ -207,16 +229,47 @@ impl FrameBox {
         globals: &Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> FrameBox {
+        // SAFETY: no arguments to move.
+        unsafe {
+            Self::with_args(
+                pool,
+                code,
+                globals,
+                locals,
+                std::ptr::NonNull::dangling().as_ptr(),
+                0,
+            )
+        }
+    }
+
+    /// `new`, with the first `nargs` locals moved from `args`.
+    ///
+    /// # Safety
+    /// `args` points to `nargs <= code.varnames.len()` values that the caller gives up.
+    #[inline(always)]
+    pub unsafe fn with_args(
+        pool: &mut Vec<Box<Frame>>,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+        args: *const Value,
+        nargs: usize,
+    ) -> FrameBox {
         let recycled = match pool.pop() {
             Some(f) => Some(f),
             None => Self::spare(),
         };
         FrameBox(ManuallyDrop::new(match recycled {
             Some(mut f) => {
-                f.reinit(code, globals, locals);
+                unsafe { f.reinit(code, globals, locals, args, nargs) };
                 f
             }
-            None => Box::new(Frame::new(code.clone(), globals.clone(), locals)),
+            None => {
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), locals));
+                // SAFETY: the fresh frame's first locals are Undef, which owns nothing.
+                unsafe { std::ptr::copy_nonoverlapping(args, f.stack.as_mut_ptr(), nargs) };
+                f
+            }
         }))
     }
 

@@ -384,22 +384,24 @@ impl Vm {
                             Value::Function(func)
                                 if super::call::is_simple_call(&func.code, nargs) =>
                             {
-                                // The arguments move from this stack into the new frame.
-                                let func = func.clone();
+                                // SAFETY: the function stays in the callable's slot until
+                                // the truncation below, after its last use.
+                                let func: &Function = unsafe { &*Rc::as_ptr(func) };
                                 st.sync(&mut f.stack);
-                                let frame =
-                                    self.simple_frame_from_stack(&func, &mut f.stack, nargs);
-                                f.stack.truncate(len - n - 2);
+                                // The arguments move from this stack into the new frame.
+                                let frame = self.simple_frame_from_stack(func, &mut f.stack, nargs);
                                 if func.code.is_generator_like() {
                                     let g = self.new_generator(
                                         frame,
                                         func.name.borrow().clone(),
                                         func.qualname.borrow().clone(),
                                     );
+                                    f.stack.truncate(len - n - 2);
                                     f.stack.push(g);
                                     st = Sp::load(&mut f.stack);
                                     continue;
                                 }
+                                f.stack.truncate(len - n - 2);
                                 match self.push_call_frame(frame) {
                                     Ok(()) => continue 'frames,
                                     Err(e) => match self.unwind(e, Raised::Fresh, base) {
