@@ -64,7 +64,33 @@ impl Vm {
     }
 
     /// Prepare to resume `g` with `send` (or by throwing `throw` into it).
+    #[inline]
     fn resume_setup(
+        &mut self,
+        g: &Rc<Generator>,
+        send: Value,
+        throw: Option<Value>,
+        exit: ExitMode,
+    ) -> PyResult<()> {
+        // The hot case (every step of a loop over a generator, every send).
+        if throw.is_none()
+            && g.state.get() == GenState::Suspended
+            && self.frames.len() < self.recursion_limit
+        {
+            let Some(frame) = self.enter_generator(g, exit) else {
+                return self.runtime_error("generator has no frame");
+            };
+            frame.stack.push(send);
+            self.descend_yield_from();
+            return Ok(());
+        }
+        self.resume_setup_slow(g, send, throw, exit)
+    }
+
+    /// `resume_setup` for a generator not started, running or finished, a throw, or a
+    /// resumption that would exceed the recursion limit.
+    #[inline(never)]
+    fn resume_setup_slow(
         &mut self,
         g: &Rc<Generator>,
         send: Value,
@@ -126,6 +152,7 @@ impl Vm {
     }
 
     /// Take `g`'s frame and push it as running, to exit by `exit`.
+    #[inline]
     fn enter_generator(&mut self, g: &Rc<Generator>, exit: ExitMode) -> Option<&mut Frame> {
         let mut frame = g.frame.take()?;
         g.state.set(GenState::Running);
@@ -138,6 +165,7 @@ impl Vm {
     /// The top frame was just resumed with a value while suspended in `yield from` (or
     /// `await`) on a suspended generator: resume that one at once, as its JUMP and SEND
     /// would, and so on down the chain.
+    #[inline]
     fn descend_yield_from(&mut self) {
         while self.frames.len() < self.recursion_limit {
             let f = self.frames.last_mut().expect("frame");

@@ -61,6 +61,12 @@ impl Clone for Value {
     /// value, a store-forwarding stall on every stack push.
     #[inline(always)]
     fn clone(&self) -> Value {
+        // Immediates first, by one comparison of the tag: a single match over all
+        // variants became a jump table, an indirect branch on every stack push.
+        if self.is_immediate() {
+            // SAFETY: immediates own nothing.
+            return unsafe { std::ptr::read(self) };
+        }
         macro_rules! bump {
             ($($v:ident),*) => {
                 match self {
@@ -792,12 +798,26 @@ impl Value {
     /// Drop a value, skipping the out-of-line drop glue for immediates (hot in the loop).
     #[inline(always)]
     pub fn release(self) {
-        match self {
-            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
-                std::mem::forget(self)
-            }
-            other => drop(other),
+        if self.is_immediate() {
+            std::mem::forget(self)
+        } else {
+            drop(self)
         }
+    }
+
+    /// Does the value own nothing (no reference count to touch)?
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(
+            self,
+            Value::Undef
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
