@@ -179,27 +179,6 @@ impl Vm {
                     None => self.name_error(&name.s),
                 }
             }
-            Op::LoadAttr(i) => {
-                let obj = f.stack.pop().expect("stack");
-                self.load_attr_cached(code, i, &obj)
-                    .map(|v| f.stack.push(v))
-            }
-            Op::LoadMethod(i) => {
-                let obj = f.stack.pop().expect("stack");
-                match self.load_method_cached(code, i, obj) {
-                    Ok((a, b)) => {
-                        f.stack.push(a);
-                        f.stack.push(b);
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-            Op::StoreAttr(i) => {
-                let obj = f.stack.pop().expect("stack");
-                let v = f.stack.pop().expect("stack");
-                self.store_attr_cached(code, i, &obj, v)
-            }
             Op::DeleteAttr(i) => {
                 let obj = f.stack.pop().expect("stack");
                 self.del_attr(&obj, &code.names[i as usize])
@@ -751,6 +730,9 @@ impl Vm {
             | Op::StoreFast(_)
             | Op::IsOp(_)
             | Op::Jump(_)
+            | Op::LoadAttr(_)
+            | Op::LoadMethod(_)
+            | Op::StoreAttr(_)
             | Op::ReturnValue
             | Op::YieldValue => unreachable!("always run by the dispatch loop"),
         };

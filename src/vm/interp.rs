@@ -136,6 +136,24 @@ impl Vm {
             let ops = code.ops.as_ptr();
             let mut ip = f.ip;
             let mut st = Sp::load(&mut f.stack);
+            // Raise `e` in this frame, whose stack vector is up to date: unwind to a
+            // handler here or further out.
+            macro_rules! raise_synced {
+                ($e:expr) => {
+                    match self.unwind($e, Raised::Fresh, base) {
+                        Ok(()) => continue 'frames,
+                        Err(e) => return Err(e),
+                    }
+                };
+            }
+            // Raise `e` in this frame, whose stack is `st`.
+            macro_rules! raise {
+                ($e:expr) => {{
+                    let e = $e;
+                    st.sync(&mut f.stack);
+                    raise_synced!(e)
+                }};
+            }
             loop {
                 debug_assert!(ip < code.ops.len());
                 // SAFETY: the compiler ends every code object with an instruction that
@@ -299,6 +317,44 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::LoadAttr(i) => {
+                        let obj = unsafe { st.pop() };
+                        match self.load_attr_cached(code, i, &obj) {
+                            Ok(v) => {
+                                obj.release();
+                                unsafe { st.push(v) };
+                                continue;
+                            }
+                            Err(e) => raise!(e),
+                        }
+                    }
+                    Op::LoadMethod(i) => {
+                        if !st.room(1) {
+                            st.sync(&mut f.stack);
+                            f.stack.reserve(1);
+                            st = Sp::load(&mut f.stack);
+                        }
+                        let obj = unsafe { st.pop() };
+                        match self.load_method_cached(code, i, obj) {
+                            Ok((a, b)) => {
+                                unsafe {
+                                    st.push(a);
+                                    st.push(b);
+                                }
+                                continue;
+                            }
+                            Err(e) => raise!(e),
+                        }
+                    }
+                    Op::StoreAttr(i) => {
+                        let (obj, v) = unsafe { (st.pop(), st.pop()) };
+                        let r = self.store_attr_cached(code, i, &obj, v);
+                        obj.release();
+                        if let Err(e) = r {
+                            raise!(e)
+                        }
+                        continue;
+                    }
                     Op::BinarySubscr => {
                         if let (Value::List(l), Value::Int(i)) = unsafe { (st.peek(2), st.peek(1)) }
                         {
@@ -352,10 +408,7 @@ impl Vm {
                                     ip = target as usize;
                                     continue;
                                 }
-                                Err(e) => match self.unwind(e, Raised::Fresh, base) {
-                                    Ok(()) => continue 'frames,
-                                    Err(e) => return Err(e),
-                                },
+                                Err(e) => raise_synced!(e),
                             }
                         }
                         _ => {}
@@ -374,10 +427,7 @@ impl Vm {
                             f.stack.truncate(len - n - 2);
                             match self.gen_call_from_loop(&g, v, None) {
                                 Ok(_) => continue 'frames,
-                                Err(e) => match self.unwind(e, Raised::Fresh, base) {
-                                    Ok(()) => continue 'frames,
-                                    Err(e) => return Err(e),
-                                },
+                                Err(e) => raise_synced!(e),
                             }
                         }
                         match unsafe { st.peek(nargs + 1) } {
@@ -404,10 +454,7 @@ impl Vm {
                                 f.stack.truncate(len - n - 2);
                                 match self.push_call_frame(frame) {
                                     Ok(()) => continue 'frames,
-                                    Err(e) => match self.unwind(e, Raised::Fresh, base) {
-                                        Ok(()) => continue 'frames,
-                                        Err(e) => return Err(e),
-                                    },
+                                    Err(e) => raise_synced!(e),
                                 }
                             }
                             Value::Builtin(b) if b.binding.is_none() && !b.resumes_generator() => {
@@ -427,10 +474,7 @@ impl Vm {
                                         st = Sp::load(&mut f.stack);
                                         continue;
                                     }
-                                    Err(e) => match self.unwind(e, Raised::Fresh, base) {
-                                        Ok(()) => continue 'frames,
-                                        Err(e) => return Err(e),
-                                    },
+                                    Err(e) => raise_synced!(e),
                                 }
                             }
                             _ => {}
@@ -444,10 +488,7 @@ impl Vm {
                             Ok(None) => continue 'frames,
                             // Raised in the caller (StopIteration from a resumed generator,
                             // the __init__ check).
-                            Err(e) => match self.unwind(e, Raised::Fresh, base) {
-                                Ok(()) => continue 'frames,
-                                Err(e) => return Err(e),
-                            },
+                            Err(e) => raise_synced!(e),
                         }
                     }
                     Op::YieldValue => {
