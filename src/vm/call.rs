@@ -361,21 +361,20 @@ impl Vm {
         frame
     }
 
-    /// `simple_frame` for the CALL fast path: the `nargs` values on top of `stack` move
-    /// into the new frame's first locals.
+    /// `simple_frame` for the CALL fast path: the `nargs` values at `args` (on the
+    /// caller's stack, which gives them up) move into the new frame's first locals.
+    ///
+    /// # Safety
+    /// `args` points to `nargs` values that the caller no longer owns, and
+    /// `is_simple_call(&func.code, nargs)` holds.
     #[inline]
-    pub fn simple_frame_from_stack(
+    pub unsafe fn simple_frame_from(
         &mut self,
         func: &Function,
-        stack: &mut Vec<Value>,
+        args: *const Value,
         nargs: usize,
     ) -> FrameBox {
-        let from = stack.len() - nargs;
-        // SAFETY: `is_simple_call` guarantees at least `nargs` locals, and shortening the
-        // caller's stack hands ownership of the moved values to the frame.
         let mut frame = unsafe {
-            let args = stack.as_ptr().add(from);
-            stack.set_len(from);
             FrameBox::with_args(
                 &mut self.frame_pool,
                 &func.code,

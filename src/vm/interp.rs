@@ -106,6 +106,33 @@ impl Sp {
         unsafe { self.base.add(i) }
     }
 
+    /// Release the top `k` slots of a finished call, in CPython's order: `self` and the
+    /// arguments first to last, then the callable. The slots are `[NULL, callable,
+    /// args...]` or `[callable, self, args...]`, less any arguments moved out (whose
+    /// slots hold nothing then, so `k` may be 1: the callable alone).
+    #[inline(always)]
+    unsafe fn pop_call(&mut self, k: usize) {
+        unsafe {
+            let first = self.top.sub(k);
+            self.top = first;
+            if k == 1 {
+                first.read().release();
+                return;
+            }
+            let (a, b) = (first.read(), first.add(1).read());
+            let callable = if a.is_undef() {
+                b
+            } else {
+                b.release();
+                a
+            };
+            for i in 2..k {
+                first.add(i).read().release();
+            }
+            callable.release();
+        }
+    }
+
     /// Values on the value stack, as a count from `base`.
     #[inline(always)]
     fn len(&self) -> usize {
@@ -435,46 +462,47 @@ impl Vm {
                                 if super::call::is_simple_call(&func.code, nargs) =>
                             {
                                 // SAFETY: the function stays in the callable's slot until
-                                // the truncation below, after its last use.
+                                // `pop_call` below, after its last use.
                                 let func: &Function = unsafe { &*Rc::as_ptr(func) };
-                                st.sync(&mut f.stack);
                                 // The arguments move from this stack into the new frame.
-                                let frame = self.simple_frame_from_stack(func, &mut f.stack, nargs);
+                                let frame = unsafe {
+                                    st.top = st.top.sub(nargs);
+                                    self.simple_frame_from(func, st.top, nargs)
+                                };
                                 if func.code.is_generator_like() {
                                     let g = self.new_generator(
                                         frame,
                                         func.name.borrow().clone(),
                                         func.qualname.borrow().clone(),
                                     );
-                                    f.stack.truncate(len - n - 2);
-                                    f.stack.push(g);
-                                    st = Sp::load(&mut f.stack);
+                                    unsafe {
+                                        st.pop_call(n + 2 - nargs);
+                                        st.push(g);
+                                    }
                                     continue;
                                 }
-                                f.stack.truncate(len - n - 2);
+                                unsafe { st.pop_call(n + 2 - nargs) };
+                                st.sync(&mut f.stack);
                                 match self.push_call_frame(frame) {
                                     Ok(()) => continue 'frames,
                                     Err(e) => raise_synced!(e),
                                 }
                             }
                             Value::Builtin(b) if b.binding.is_none() && !b.resumes_generator() => {
-                                // A builtin reads its arguments where they lie on the stack.
-                                let b = b.clone();
-                                st.sync(&mut f.stack);
-                                // SAFETY: the arguments stay on this frame's stack until the
-                                // call returns; nothing else pushes to or pops from it meanwhile
-                                // (nested runs return through their own boundary frames).
+                                // SAFETY: the builtin and its arguments stay where they lie
+                                // on this stack until `pop_call`: nothing else pushes to or
+                                // pops from it meanwhile (nested runs use their own frames).
+                                let b: &Builtin = unsafe { &*Rc::as_ptr(b) };
                                 let args =
                                     unsafe { std::slice::from_raw_parts(st.top.sub(nargs), nargs) };
                                 let r = (b.func)(self, args, &[]);
-                                f.stack.truncate(len - n - 2);
+                                unsafe { st.pop_call(n + 2) };
                                 match r {
                                     Ok(v) => {
-                                        f.stack.push(v);
-                                        st = Sp::load(&mut f.stack);
+                                        unsafe { st.push(v) };
                                         continue;
                                     }
-                                    Err(e) => raise_synced!(e),
+                                    Err(e) => raise!(e),
                                 }
                             }
                             _ => {}
