@@ -121,6 +121,13 @@ pub enum Op {
     LoadFastFast(u16, u16),
     /// PUSH_NULL, then LOAD_GLOBAL name.
     PushNullLoadGlobal(u32),
+    /// STORE_FAST local, then LOAD_FAST local.
+    StoreFastLoadFast(u16, u16),
+    /// LOAD_CONST const, then BINARY_OP or INPLACE_OP op (int operands computed at once).
+    LoadConstBinary(u16, BinOp),
+    /// LOAD_FAST local, LOAD_CONST const, then BINARY_OP or INPLACE_OP op: three
+    /// instructions, the last two still in place.
+    LoadFastConstBinary(u16, u16, BinOp),
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),
@@ -340,7 +347,11 @@ impl Op {
     /// The instruction a superinstruction stands in for first (itself otherwise).
     pub fn unfused(self) -> Op {
         match self {
-            Op::LoadFastConst(l, _) | Op::LoadFastFast(l, _) => Op::LoadFast(l as u32),
+            Op::LoadFastConst(l, _) | Op::LoadFastFast(l, _) | Op::LoadFastConstBinary(l, ..) => {
+                Op::LoadFast(l as u32)
+            }
+            Op::StoreFastLoadFast(l, _) => Op::StoreFast(l as u32),
+            Op::LoadConstBinary(c, _) => Op::LoadConst(c as u32),
             Op::PushNullLoadGlobal(_) => Op::PushNull,
             op => op,
         }

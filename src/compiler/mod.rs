@@ -2400,7 +2400,12 @@ fn stack_effect(op: Op) -> i32 {
         | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | PopExcept | ReturnValue | ImportStar => -1,
         // A superinstruction counts as its first half; the second is still in the code.
-        LoadFastConst(..) | LoadFastFast(..) | PushNullLoadGlobal(_) => 1,
+        LoadFastConst(..)
+        | LoadFastFast(..)
+        | PushNullLoadGlobal(_)
+        | LoadConstBinary(..)
+        | LoadFastConstBinary(..) => 1,
+        StoreFastLoadFast(..) => -1,
         Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
         | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | ForIter(_)
         | LoadBuildClass | LoadAssertionError | ImportFrom(_) | BeforeWith | PushExcInfo

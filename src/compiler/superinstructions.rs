@@ -9,6 +9,15 @@ use crate::bytecode::Op;
 pub fn fuse(ops: &mut [Op]) {
     let mut i = 0;
     while i + 1 < ops.len() {
+        let third = ops.get(i + 2).copied();
+        if let (Op::LoadFast(a), Op::LoadConst(c), Some(Op::BinaryOp(op) | Op::InplaceOp(op))) =
+            (ops[i], ops[i + 1], third)
+            && let (Some(a), Some(c)) = (small(a), small(c))
+        {
+            ops[i] = Op::LoadFastConstBinary(a, c, op);
+            i += 3;
+            continue;
+        }
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::LoadConst(c)) => {
                 small(a).zip(small(c)).map(|(a, c)| Op::LoadFastConst(a, c))
@@ -17,6 +26,12 @@ pub fn fuse(ops: &mut [Op]) {
                 small(a).zip(small(b)).map(|(a, b)| Op::LoadFastFast(a, b))
             }
             (Op::PushNull, Op::LoadGlobal(n)) => Some(Op::PushNullLoadGlobal(n)),
+            (Op::StoreFast(a), Op::LoadFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Op::StoreFastLoadFast(a, b)),
+            (Op::LoadConst(c), Op::BinaryOp(op) | Op::InplaceOp(op)) => {
+                small(c).map(|c| Op::LoadConstBinary(c, op))
+            }
             _ => None,
         };
         if let Some(op) = fused {
@@ -47,6 +62,13 @@ mod tests {
             Op::LoadFast(4),
             Op::PushNull,
             Op::LoadGlobal(5),
+            Op::StoreFast(6),
+            Op::LoadFast(7),
+            Op::LoadConst(8),
+            Op::BinaryOp(crate::bytecode::BinOp::Add),
+            Op::LoadFast(9),
+            Op::LoadConst(10),
+            Op::InplaceOp(crate::bytecode::BinOp::Sub),
             Op::ReturnValue,
         ];
         fuse(&mut ops);
@@ -60,6 +82,13 @@ mod tests {
                 Op::LoadFast(4),
                 Op::PushNullLoadGlobal(5),
                 Op::LoadGlobal(5),
+                Op::StoreFastLoadFast(6, 7),
+                Op::LoadFast(7),
+                Op::LoadConstBinary(8, crate::bytecode::BinOp::Add),
+                Op::BinaryOp(crate::bytecode::BinOp::Add),
+                Op::LoadFastConstBinary(9, 10, crate::bytecode::BinOp::Sub),
+                Op::LoadConst(10),
+                Op::InplaceOp(crate::bytecode::BinOp::Sub),
                 Op::ReturnValue,
             ]
         );

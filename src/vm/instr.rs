@@ -14,6 +14,11 @@ impl Vm {
     /// Execute `op` (already fetched: `f.ip` is past it) in frame `f`.
     pub(super) fn exec_slow(&mut self, f: &mut Frame, code: &Code, op: Op, base: usize) -> Flow {
         let ops: &[Op] = &code.ops;
+        // These run their first instruction only here; the others follow in place.
+        let op = match op {
+            Op::LoadConstBinary(..) | Op::LoadFastConstBinary(..) => op.unfused(),
+            _ => op,
+        };
         let res: PyResult<()> = match op {
             Op::Copy(n) => {
                 let v = f.stack[f.stack.len() - n as usize].clone();
@@ -728,6 +733,9 @@ impl Vm {
             | Op::PopTop
             | Op::Swap(_)
             | Op::StoreFast(_)
+            | Op::StoreFastLoadFast(..)
+            | Op::LoadConstBinary(..)
+            | Op::LoadFastConstBinary(..)
             | Op::IsOp(_)
             | Op::Jump(_)
             | Op::LoadAttr(_)

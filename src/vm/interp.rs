@@ -245,6 +245,55 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::StoreFastLoadFast(a, b) => {
+                        let v = unsafe { st.pop() };
+                        unsafe { std::mem::replace(&mut *st.slot(a as usize), v) }.release();
+                        let w = unsafe { &*st.slot(b as usize) };
+                        // An unbound second local raises from its own instruction.
+                        if !w.is_undef() {
+                            let w = w.clone();
+                            unsafe { st.push(w) };
+                            ip += 1;
+                        }
+                        continue;
+                    }
+                    Op::LoadConstBinary(c, bop) => {
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (unsafe { st.peek(1) }, &code.consts[c as usize])
+                            && let Some(r) = super::ops::int_fast(bop, *x, *y)
+                        {
+                            unsafe {
+                                st.top = st.top.sub(1);
+                                st.push(Value::int(r));
+                            }
+                            ip += 1;
+                            continue;
+                        }
+                        if st.room(1) {
+                            unsafe { st.push(code.consts[c as usize].clone()) };
+                            continue;
+                        }
+                    }
+                    Op::LoadFastConstBinary(l, c, bop) if st.room(2) => {
+                        let v = unsafe { &*st.slot(l as usize) };
+                        let k = &code.consts[c as usize];
+                        if let (Value::Int(x), Value::Int(y)) = (v, k)
+                            && let Some(r) = super::ops::int_fast(bop, *x, *y)
+                        {
+                            unsafe { st.push(Value::int(r)) };
+                            ip += 2;
+                            continue;
+                        }
+                        if !v.is_undef() {
+                            let v = v.clone();
+                            unsafe {
+                                st.push(v);
+                                st.push(k.clone());
+                            }
+                            ip += 1;
+                            continue;
+                        }
+                    }
                     Op::StoreFast(i) => {
                         let v = unsafe { st.pop() };
                         unsafe { std::mem::replace(&mut *st.slot(i as usize), v) }.release();
