@@ -42,7 +42,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         ));
     }
     let sep = match kwarg(kw, "sep") {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(Value::None) | None => " ".into(),
         Some(other) => {
             let tn = vm.type_name(&other);
@@ -50,7 +50,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     let end = match kwarg(kw, "end") {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(Value::None) | None => "\n".into(),
         Some(other) => {
             let tn = vm.type_name(&other);
@@ -732,9 +732,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let add = |d: &crate::vm::dict::PyDict, names: &mut Vec<String>| {
         for k in d.keys() {
             if let Value::Str(s) = k
-                && !names.contains(&s.s)
+                && !names.iter().any(|n| *n == *s.s)
             {
-                names.push(s.s.clone());
+                names.push(s.s.to_string());
             }
         }
     };
@@ -876,7 +876,7 @@ fn b_bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn b_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => String::new(),
     };
     Ok(Value::string(crate::objects::format::format(
@@ -909,7 +909,7 @@ fn b_input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn b_import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let arg = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(kw, n));
     let name = match arg(0, "name") {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(_) => return vm.type_error("module name must be a string"),
         None => return vm.type_error("__import__() missing required argument 'name' (pos 1)"),
     };
@@ -1058,15 +1058,15 @@ fn b_eval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn b_compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let src = match args.first() {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => return vm.type_error("compile() arg 1 must be a string"),
     };
     let filename = match args.get(1).cloned().or_else(|| kwarg(kw, "filename")) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => "<string>".into(),
     };
     let mode = match args.get(2).cloned().or_else(|| kwarg(kw, "mode")) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => "exec".into(),
     };
     let c = crate::parser::compile_source(vm, &src, &filename, mode == "eval")?;

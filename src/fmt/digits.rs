@@ -46,20 +46,20 @@ pub fn u64_digits(mut n: u64, base: u64, buf: &mut DigitBuf) -> &str {
             }
         }
     }
-    // Only ASCII digits were written.
-    std::str::from_utf8(&buf[i..]).unwrap_or_default()
+    // SAFETY: only ASCII digits were written.
+    unsafe { std::str::from_utf8_unchecked(&buf[i..]) }
 }
 
-/// `str(i)` of a machine int.
-pub fn i64_decimal(i: i64) -> String {
-    let mut buf = [0u8; 64];
-    let digits = u64_digits(i.unsigned_abs(), 10, &mut buf);
-    let mut s = String::with_capacity(digits.len() + 1);
+/// `str(i)` of a machine int, written into the end of `buf`.
+pub fn i64_decimal(i: i64, buf: &mut DigitBuf) -> &str {
+    let n = u64_digits(i.unsigned_abs(), 10, buf).len();
+    let mut start = buf.len() - n;
     if i < 0 {
-        s.push('-');
+        start -= 1;
+        buf[start] = b'-';
     }
-    s.push_str(digits);
-    s
+    // SAFETY: ASCII digits and a sign.
+    unsafe { std::str::from_utf8_unchecked(&buf[start..]) }
 }
 
 #[cfg(test)]
@@ -88,7 +88,7 @@ mod tests {
             assert_eq!(u64_digits(n, 2, &mut buf), format!("{n:b}"));
         }
         for i in [0i64, -1, 7, -10, i64::MIN, i64::MAX] {
-            assert_eq!(i64_decimal(i), i.to_string());
+            assert_eq!(i64_decimal(i, &mut buf), i.to_string());
         }
     }
 }

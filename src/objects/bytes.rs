@@ -754,7 +754,7 @@ pub fn codec_args(
     let mut text = |i: usize, name: &str, dflt: &str| -> PyResult<String> {
         match param(args, kw, first + i, name) {
             None => Ok(dflt.to_string()),
-            Some(Value::Str(s)) => Ok(s.s.clone()),
+            Some(Value::Str(s)) => Ok(s.s.to_string()),
             Some(other) => {
                 let tn = vm.type_name(&other);
                 vm.type_error(format!("{func}() argument '{name}' must be str, not {tn}"))
@@ -770,7 +770,7 @@ fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => None,
         Some(v) => {
             let s = match &v {
-                Value::Str(s) => s.s.clone().into_bytes(),
+                Value::Str(s) => s.s.to_string().into_bytes(),
                 other => match bytes_like(other) {
                     Some(b) => b,
                     None => {

@@ -21,7 +21,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             let fm = vm.names.__format__.clone();
             if let Some(m) = vm.meta_dunder(v, &fm) {
                 return match vm.call_value(m, &[Value::str(spec)], &[])? {
-                    Value::Str(s) => Ok(s.s.clone()),
+                    Value::Str(s) => Ok(s.s.to_string()),
                     other => {
                         let tn = vm.type_name(&other);
                         vm.type_error(format!("__format__ must return a str, not {tn}"))
@@ -38,7 +38,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             {
                 let r = vm.call_value(m, &[v.clone(), Value::str(spec)], &[])?;
                 return match r {
-                    Value::Str(s) => Ok(s.s.clone()),
+                    Value::Str(s) => Ok(s.s.to_string()),
                     other => {
                         let tn = vm.type_name(&other);
                         vm.type_error(format!("__format__ must return a str, not {tn}"))

@@ -33,7 +33,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 pub fn text_arg(v: &Value) -> Option<(String, String)> {
     use super::repr::{bytes_repr, str_repr};
     match v {
-        Value::Str(s) => Some((s.s.clone(), str_repr(&s.s))),
+        Value::Str(s) => Some((s.s.to_string(), str_repr(&s.s))),
         Value::Bytes(b) => Some((String::from_utf8_lossy(b).into_owned(), bytes_repr(b))),
         Value::ByteArray(b) => {
             let b = b.borrow();
@@ -43,7 +43,7 @@ pub fn text_arg(v: &Value) -> Option<(String, String)> {
             ))
         }
         Value::Instance(i) => match &i.payload {
-            Payload::Str(s) => Some((s.s.clone(), str_repr(&s.s))),
+            Payload::Str(s) => Some((s.s.to_string(), str_repr(&s.s))),
             _ => None,
         },
         _ => None,

@@ -196,7 +196,7 @@ fn char_arg(vm: &mut Vm, v: &Value, bytes: bool) -> PyResult<String> {
         };
     }
     match v {
-        Value::Str(s) if s.char_len() == 1 => Ok(s.s.clone()),
+        Value::Str(s) if s.char_len() == 1 => Ok(s.s.to_string()),
         _ => match to_big(v) {
             Some(n) => match num_traits::ToPrimitive::to_u32(&n).and_then(char::from_u32) {
                 Some(c) => Ok(c.to_string()),

@@ -84,7 +84,7 @@ pub fn ascii_escape(s: &str) -> String {
 
 pub fn int_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::Int(i) => crate::fmt::i64_decimal(*i),
+        Value::Int(i) => crate::fmt::i64_decimal(*i, &mut [0; 64]).to_string(),
         Value::BigInt(b) => {
             let limit = vm.int_max_str_digits;
             // Cheap reject by bit count before converting (like CPython).
@@ -110,8 +110,8 @@ fn int_limit_error<T>(vm: &mut Vm, limit: usize) -> PyResult<T> {
 /// str() for builtin (non-instance) values.
 pub fn str_builtin(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
-        Value::Str(s) => Ok(s.s.clone()),
-        Value::Int(i) => Ok(crate::fmt::i64_decimal(*i)),
+        Value::Str(s) => Ok(s.s.to_string()),
+        Value::Int(i) => Ok(crate::fmt::i64_decimal(*i, &mut [0; 64]).to_string()),
         _ => repr(vm, v),
     }
 }
@@ -253,7 +253,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         },
         Value::BoundMethod(m) => {
             let fname = match &m.func {
-                Value::Function(f) => f.qualname.borrow().s.clone(),
+                Value::Function(f) => f.qualname.borrow().s.to_string(),
                 Value::Builtin(b) => b.name.to_string(),
                 _ => "?".into(),
             };
@@ -274,7 +274,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let rn = vm.names.__repr__.clone();
             if let Some(m) = vm.meta_dunder(v, &rn) {
                 return match vm.call_value(m, &[], &[])? {
-                    Value::Str(s) => Ok(s.s.clone()),
+                    Value::Str(s) => Ok(s.s.to_string()),
                     other => {
                         let tn = vm.type_name(&other);
                         vm.type_error(format!("__repr__ returned non-string (type {tn})"))
@@ -339,7 +339,7 @@ fn instance_repr(vm: &mut Vm, v: &Value, i: &Rc<Instance>) -> PyResult<String> {
         let r = vm.call_value(m, std::slice::from_ref(v), &[]);
         leave();
         return match r? {
-            Value::Str(s) => Ok(s.s.clone()),
+            Value::Str(s) => Ok(s.s.to_string()),
             other => {
                 let tn = vm.type_name(&other);
                 vm.type_error(format!("__repr__ returned non-string (type {tn})"))

@@ -29,7 +29,7 @@ impl Cmp<'_> {
         match (&self.keys[x], &self.keys[y]) {
             (Value::Int(p), Value::Int(q)) => Ok(p < q),
             (Value::Float(p), Value::Float(q)) => Ok(p < q),
-            (Value::Str(p), Value::Str(q)) => Ok(p.s < q.s),
+            (Value::Str(p), Value::Str(q)) => Ok(p.as_str() < q.as_str()),
             (a, b) => {
                 let r = self.vm.compare(CmpOp::Lt, a, b)?;
                 self.vm.truthy(&r)

@@ -96,6 +96,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let (encoding, errors) = super::bytes::codec_args(vm, "str", args, kw, 1)?;
             super::codecs::decode(vm, &b, &encoding, &errors)?
         }
+        Some(Value::Int(i)) if !cls.heap => {
+            return Ok(Value::str(crate::fmt::i64_decimal(i, &mut [0; 64])));
+        }
         Some(v) => vm.str_of(&v)?,
     };
     let rc = Rc::new(PyStr::new(s));
@@ -115,16 +118,31 @@ macro_rules! simple {
     };
 }
 
-simple!(str_upper, |s| Value::string(if s.is_ascii() {
-    s.to_ascii_uppercase()
-} else {
-    s.to_uppercase()
-}));
-simple!(str_lower, |s| Value::string(if s.is_ascii() {
-    s.to_ascii_lowercase()
-} else {
-    s.to_lowercase()
-}));
+fn str_upper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    Ok(if s.ascii {
+        ascii_mapped(&s, str::make_ascii_uppercase)
+    } else {
+        Value::string(s.s.to_uppercase())
+    })
+}
+
+fn str_lower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = s_of(vm, &args[0])?;
+    Ok(if s.ascii {
+        ascii_mapped(&s, str::make_ascii_lowercase)
+    } else {
+        Value::string(s.s.to_lowercase())
+    })
+}
+
+/// A copy of ASCII `s` changed in place by `f`.
+fn ascii_mapped(s: &PyStr, f: fn(&mut str)) -> Value {
+    let mut b = StrBuf::with_capacity(s.s.len());
+    b.push_str(&s.s);
+    f(b.as_mut_str());
+    Value::Str(Rc::new(PyStr::from_buf(b, true)))
+}
 
 /// Predicates true when the string is non-empty and every char matches.
 macro_rules! all_chars {
@@ -440,10 +458,24 @@ fn str_replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => -1,
     };
     let count = usize::try_from(count).unwrap_or(usize::MAX);
-    Ok(Value::string(match one_char(&old.s) {
-        Some(c) => s.s.replacen(c, &new.s, count),
-        None => s.s.replacen(old.s.as_str(), &new.s, count),
-    }))
+    Ok(match one_char(&old.s) {
+        Some(c) => replaced(&s, s.s.match_indices(c).take(count), &new),
+        None => replaced(&s, s.s.match_indices(old.s.as_str()).take(count), &new),
+    })
+}
+
+/// `s` with each of `found` (position, match) replaced by `new`.
+fn replaced<'a>(s: &'a PyStr, found: impl Iterator<Item = (usize, &'a str)>, new: &PyStr) -> Value {
+    let mut out = StrBuf::with_capacity(s.s.len());
+    let mut last = 0;
+    for (i, m) in found {
+        out.push_str(&s.s[last..i]);
+        out.push_str(&new.s);
+        last = i + m.len();
+    }
+    out.push_str(&s.s[last..]);
+    let ascii = (s.ascii && new.ascii) || out.is_ascii();
+    Value::Str(Rc::new(PyStr::from_buf(out, ascii)))
 }
 
 /// Map char-index bounds (start, end) to byte offsets.

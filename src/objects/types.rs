@@ -214,7 +214,7 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Val
 fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args.first().cloned().unwrap_or(Value::None);
     let spec = match args.get(1) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => String::new(),
     };
     if !spec.is_empty() {
@@ -283,7 +283,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     let bases = vm.base_types(bases)?;
-    let (name, ns) = (name.s.clone(), ns.clone());
+    let (name, ns) = (name.s.to_string(), ns.clone());
     vm.type_new(&winner, &name, bases, &ns, kw)
 }
 

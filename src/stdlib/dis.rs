@@ -63,7 +63,7 @@ fn describe(vm: &mut Vm, code: &Code, op: Op) -> PyResult<(String, String, Strin
         None => (debug.clone(), String::new()),
     };
     let idx = raw.parse::<usize>().ok();
-    let pick = |table: &[Rc<PyStr>], i: usize| table.get(i).map(|s| s.s.clone());
+    let pick = |table: &[Rc<PyStr>], i: usize| table.get(i).map(|s| s.s.to_string());
     let cell_name = |i: usize| {
         let nc = code.cellvars.len();
         if i < nc {

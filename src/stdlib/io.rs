@@ -525,7 +525,7 @@ fn open_arg(a: &[Value], kw: KwArgs, i: usize, name: &str) -> Option<Value> {
 fn opt_str(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<Option<String>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.s.clone())),
+        Some(Value::Str(s)) => Ok(Some(s.s.to_string())),
         Some(other) => {
             let tn = vm.type_name(&other);
             vm.type_error(format!(
@@ -685,7 +685,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let mode_s = match open_arg(args, kw, 1, "mode") {
         None => "r".to_string(),
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
             let tn = vm.type_name(&other);
             return vm.type_error(format!("open() argument 'mode' must be str, not {tn}"));
@@ -1105,7 +1105,7 @@ fn f_getattr(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let Some(Value::Str(n)) = a.get(1) else {
         return vm.type_error("attribute name must be string");
     };
-    let n = n.s.clone();
+    let n = n.s.to_string();
     let r = with_file(vm, &a[0], |fo| {
         let text = fo.text.as_ref();
         Ok(match n.as_str() {

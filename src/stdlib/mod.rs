@@ -236,7 +236,7 @@ impl Vm {
             return Ok(v);
         }
         let mn = match m {
-            Value::Module(md) => md.name.s.clone(),
+            Value::Module(md) => md.name.s.to_string(),
             _ => "?".into(),
         };
         let full = format!("{mn}.{}", name.s);

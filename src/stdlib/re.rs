@@ -119,7 +119,7 @@ fn bind<const N: usize>(
     }
     let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.get(i).cloned());
     for (k, v) in kw {
-        let Some(i) = params.iter().position(|p| *p == k.s) else {
+        let Some(i) = params.iter().position(|p| *p == k.as_str()) else {
             return vm.type_error(format!(
                 "'{}' is an invalid keyword argument for {name}()",
                 k.s
@@ -247,7 +247,9 @@ fn error_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !pattern.is_none() && !pos.is_none() {
         let p = vm.index_of(&pos)?.max(0) as usize;
         let m = vm.str_of(&msg)?;
-        let src = text_of(&pattern).map(|t| t.0.s.clone()).unwrap_or_default();
+        let src = text_of(&pattern)
+            .map(|t| t.0.s.to_string())
+            .unwrap_or_default();
         let (l, c) = re_engine::line_col(&src, p);
         text = Value::string(re_engine::error_text(&m, &src, p));
         (lineno, colno) = (Value::Int(l as i64), Value::Int(c as i64));
@@ -295,7 +297,7 @@ fn re_compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // Only exact str/bytes patterns are cached: a subclass instance must come back as
     // `Pattern.pattern`.
     let cacheable = matches!(pattern, Value::Str(_) | Value::Bytes(_));
-    let key = (bytes, text.s.clone(), flags);
+    let key = (bytes, text.s.to_string(), flags);
     if cacheable && let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(p);
     }
@@ -583,7 +585,7 @@ fn subx(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs) -> PyResult<(Value,
     let text = pat.subject(vm, &string)?;
     let count = limit(vm, count)?;
     let repl = match text_of(&repl) {
-        Some((t, b)) if b == pat.bytes && !t.s.contains('\\') => Repl::Literal(t.s.clone()),
+        Some((t, b)) if b == pat.bytes && !t.s.contains('\\') => Repl::Literal(t.s.to_string()),
         Some(_) => Repl::Template(pat.template(vm, &repl)?),
         None if callable(vm, &repl) => Repl::Call(repl),
         None => {

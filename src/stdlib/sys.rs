@@ -67,7 +67,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 
 fn s_write(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let s = match a.get(1) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
             let tn = vm.type_name(other);
             return vm.type_error(format!("write() argument must be str, not {tn}"));

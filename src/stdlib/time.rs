@@ -155,7 +155,7 @@ fn tm_arg(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<Tm> {
         i.dict.as_ref()?.get_str(&PyStr::new(name.to_string()))
     };
     let zone = match extra("tm_zone") {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => {
             let (std, dst) = Zone::local().names(since_epoch().as_secs() as i64);
             if f[8] > 0 { dst.1 } else { std.1 }

@@ -411,8 +411,8 @@ impl Vm {
             ));
         }
         match (name.s.as_str(), v) {
-            ("__name__", Value::Str(s)) => *t.name.borrow_mut() = s.s.clone(),
-            ("__qualname__", Value::Str(s)) => *t.qualname.borrow_mut() = s.s.clone(),
+            ("__name__", Value::Str(s)) => *t.name.borrow_mut() = s.s.to_string(),
+            ("__qualname__", Value::Str(s)) => *t.qualname.borrow_mut() = s.s.to_string(),
             (n @ ("__name__" | "__qualname__"), other) => {
                 let tn = self.type_name(&other);
                 return self.type_error(format!(

@@ -244,7 +244,7 @@ impl Vm {
             other => other.clone(),
         };
         let (qn, module) = match &target {
-            Value::Function(f) => (f.qualname.borrow().s.clone(), f.module.clone()),
+            Value::Function(f) => (f.qualname.borrow().s.to_string(), f.module.clone()),
             Value::Builtin(b) => (b.name.to_string(), Value::None),
             Value::Type(t) => {
                 let m = match t.heap {
@@ -513,7 +513,7 @@ impl Vm {
                         }
                         None => {
                             if code.varnames[..posonly].iter().any(|n| n.s == ks.s) {
-                                posonly_as_kw.push(ks.s.clone());
+                                posonly_as_kw.push(ks.s.to_string());
                                 continue;
                             }
                             return self.type_error(format!(

@@ -217,7 +217,7 @@ impl Vm {
         let dict = Rc::new(ns.copy());
         let qn_key = self.names.__qualname__.clone();
         let qualname = match dict.remove_str(&qn_key) {
-            Some(Value::Str(q)) => q.s.clone(),
+            Some(Value::Str(q)) => q.s.to_string(),
             Some(other) => {
                 let tn = self.type_name(&other);
                 return self.type_error(format!("type __qualname__ must be a str, not {tn}"));

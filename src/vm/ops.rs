@@ -1352,10 +1352,10 @@ fn float_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 fn str_concat(x: &PyStr, y: &PyStr) -> Value {
-    let mut s = String::with_capacity(x.s.len() + y.s.len());
+    let mut s = StrBuf::with_capacity(x.s.len() + y.s.len());
     s.push_str(&x.s);
     s.push_str(&y.s);
-    Value::string(s)
+    Value::Str(Rc::new(PyStr::from_buf(s, x.ascii && y.ascii)))
 }
 
 /// `s + t` or `s += t` on strs whose result the `next` instruction stores into the local that

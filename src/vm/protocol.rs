@@ -1025,7 +1025,7 @@ impl Vm {
 
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
-            Value::Str(s) => Ok(s.s.clone()),
+            Value::Str(s) => Ok(s.s.to_string()),
             Value::Instance(i) => {
                 let cls = i.class();
                 let sn = self.names.__str__.clone();
@@ -1039,7 +1039,7 @@ impl Vm {
                 {
                     let r = self.call_value(m, std::slice::from_ref(v), &[])?;
                     return match r {
-                        Value::Str(s) => Ok(s.s.clone()),
+                        Value::Str(s) => Ok(s.s.to_string()),
                         other => {
                             let tn = self.type_name(&other);
                             self.type_error(format!("__str__ returned non-string (type {tn})"))
@@ -1050,7 +1050,7 @@ impl Vm {
                     return crate::objects::exceptions::exc_text(self, v);
                 }
                 if let Payload::Str(s) = &i.payload {
-                    return Ok(s.s.clone());
+                    return Ok(s.s.to_string());
                 }
                 self.repr_of(v)
             }
@@ -1058,7 +1058,7 @@ impl Vm {
                 let sn = self.names.__str__.clone();
                 match self.meta_dunder(v, &sn) {
                     Some(m) => match self.call_value(m, &[], &[])? {
-                        Value::Str(s) => Ok(s.s.clone()),
+                        Value::Str(s) => Ok(s.s.to_string()),
                         other => {
                             let tn = self.type_name(&other);
                             self.type_error(format!("__str__ returned non-string (type {tn})"))
@@ -1082,13 +1082,20 @@ impl Vm {
                 _ => 0,
             })
             .sum();
-        let mut s = String::with_capacity(len);
+        let mut s = StrBuf::with_capacity(len);
+        let mut ascii = true;
         let mut r = Ok(());
         for it in stack.drain(at..) {
             match it {
-                Value::Str(p) => s.push_str(&p.s),
+                Value::Str(p) => {
+                    s.push_str(&p.s);
+                    ascii &= p.ascii;
+                }
                 other => match self.str_of(&other) {
-                    Ok(t) => s.push_str(&t),
+                    Ok(t) => {
+                        s.push_str(&t);
+                        ascii &= t.is_ascii();
+                    }
                     Err(e) => {
                         r = Err(e);
                         break;
@@ -1096,7 +1103,7 @@ impl Vm {
                 },
             }
         }
-        stack.push(Value::string(s));
+        stack.push(Value::Str(Rc::new(PyStr::from_buf(s, ascii))));
         r
     }
 
@@ -1114,7 +1121,10 @@ impl Vm {
         if spec_s.is_empty() {
             match v {
                 Value::Str(_) => return Ok(v),
-                Value::Int(i) => return Ok(Value::string(crate::fmt::i64_decimal(i))),
+                Value::Int(i) => {
+                    let mut buf = [0; 64];
+                    return Ok(Value::str(crate::fmt::i64_decimal(i, &mut buf)));
+                }
                 _ => {}
             }
         }
@@ -1463,7 +1473,7 @@ impl Vm {
         match (field("lineno"), field("filename")) {
             (Value::Int(l), f) => {
                 let f = match f {
-                    Value::Str(s) => s.s.clone(),
+                    Value::Str(s) => s.s.to_string(),
                     _ => "<string>".into(),
                 };
                 out.push_str(&format!("  File \"{f}\", line {l}\n"));

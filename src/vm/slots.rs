@@ -153,7 +153,7 @@ fn member_delete(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (name, obj) = member_target(vm, args, "__delete__")?;
     match with_storage(&obj, |d| d.remove_str(&name)).flatten() {
         Some(_) => Ok(Value::None),
-        None => vm.attribute_error(name.s.clone()),
+        None => vm.attribute_error(name.s.to_string()),
     }
 }
 

@@ -91,7 +91,7 @@ pub fn closest<'a>(candidates: &'a [String], name: &str) -> Option<&'a str> {
 fn str_keys(keys: Vec<Value>) -> Vec<String> {
     keys.into_iter()
         .filter_map(|k| match k {
-            Value::Str(s) => Some(s.s.clone()),
+            Value::Str(s) => Some(s.s.to_string()),
             _ => None,
         })
         .collect()
@@ -136,7 +136,12 @@ impl Vm {
         }
         // Locals of the innermost frame, then its globals, then the builtins.
         let frame = d.frames.first()?;
-        let locals: Vec<String> = frame.code.varnames.iter().map(|v| v.s.clone()).collect();
+        let locals: Vec<String> = frame
+            .code
+            .varnames
+            .iter()
+            .map(|v| v.s.to_string())
+            .collect();
         let globals = frame.globals.clone();
         let builtins = frame
             .builtins

@@ -45,7 +45,7 @@ fn repeated(out: &mut String, count: usize) {
 }
 
 fn entry(out: &mut String, sources: &HashMap<String, Rc<str>>, code: &Code, pos: Pos) {
-    let file = &code.filename.s;
+    let file = code.filename.as_str();
     out.push_str(&format!(
         "  File \"{file}\", line {}, in {}\n",
         pos.line, code.name.s

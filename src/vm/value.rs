@@ -125,9 +125,133 @@ pub struct Complex {
 
 /// A `str`: UTF-8 text with a cached hash and a flag for the ASCII fast path of indexing.
 pub struct PyStr {
-    pub s: String,
-    pub ascii: bool,
     hash: Cell<i64>,
+    pub s: StrBuf,
+    pub ascii: bool,
+}
+
+/// Longest text a `StrBuf` keeps inline (the whole `PyStr` stays 48 bytes).
+const INLINE_CAP: usize = 30;
+const _: () = assert!(std::mem::size_of::<PyStr>() == 48);
+
+/// The text of a `str`: short text lives inside the `PyStr` itself, so most strs are a
+/// single allocation; longer text is a `String`.
+#[derive(Clone)]
+pub enum StrBuf {
+    /// Invariant: `buf[..len]` is valid UTF-8.
+    Inline {
+        len: u8,
+        buf: [u8; INLINE_CAP],
+    },
+    Heap(String),
+}
+
+impl StrBuf {
+    fn copy_of(s: &str) -> StrBuf {
+        if s.len() <= INLINE_CAP {
+            let mut buf = [0; INLINE_CAP];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            StrBuf::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            StrBuf::Heap(s.to_string())
+        }
+    }
+    fn from_string(s: String) -> StrBuf {
+        if s.len() <= INLINE_CAP {
+            StrBuf::copy_of(&s)
+        } else {
+            StrBuf::Heap(s)
+        }
+    }
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        match self {
+            // SAFETY: the inline bytes up to `len` are valid UTF-8 (see `Inline`).
+            StrBuf::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
+            },
+            StrBuf::Heap(s) => s,
+        }
+    }
+    /// Empty text with room for `n` bytes (inline when they fit).
+    pub fn with_capacity(n: usize) -> StrBuf {
+        if n <= INLINE_CAP {
+            StrBuf::Inline {
+                len: 0,
+                buf: [0; INLINE_CAP],
+            }
+        } else {
+            StrBuf::Heap(String::with_capacity(n))
+        }
+    }
+    pub fn as_mut_str(&mut self) -> &mut str {
+        match self {
+            // SAFETY: as in `as_str`; callers of `&mut str` keep it valid UTF-8.
+            StrBuf::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked_mut(&mut buf[..*len as usize])
+            },
+            StrBuf::Heap(s) => s,
+        }
+    }
+    pub fn push_str(&mut self, tail: &str) {
+        match self {
+            StrBuf::Inline { len, buf } => {
+                let n = *len as usize;
+                if n + tail.len() <= INLINE_CAP {
+                    buf[n..n + tail.len()].copy_from_slice(tail.as_bytes());
+                    *len = (n + tail.len()) as u8;
+                } else {
+                    let mut s = String::with_capacity((n + tail.len()) * 2);
+                    s.push_str(self.as_str());
+                    s.push_str(tail);
+                    *self = StrBuf::Heap(s);
+                }
+            }
+            StrBuf::Heap(s) => s.push_str(tail),
+        }
+    }
+}
+
+impl std::ops::Deref for StrBuf {
+    type Target = str;
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for StrBuf {
+    #[inline]
+    fn eq(&self, other: &StrBuf) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for StrBuf {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for StrBuf {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for StrBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for StrBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 const HASH_UNSET: i64 = -1;
@@ -136,13 +260,31 @@ impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
         PyStr {
+            s: StrBuf::from_string(s),
+            ascii,
+            hash: Cell::new(HASH_UNSET),
+        }
+    }
+    /// A str of text built in place; `ascii` tells whether it is all ASCII.
+    pub fn from_buf(s: StrBuf, ascii: bool) -> PyStr {
+        debug_assert_eq!(ascii, s.is_ascii());
+        PyStr {
             s,
             ascii,
             hash: Cell::new(HASH_UNSET),
         }
     }
+    /// A str holding a copy of `s` (no intermediate `String` for short text).
+    pub fn copy_of(s: &str) -> PyStr {
+        PyStr {
+            s: StrBuf::copy_of(s),
+            ascii: s.is_ascii(),
+            hash: Cell::new(HASH_UNSET),
+        }
+    }
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.s.as_str()
     }
     pub fn char_len(&self) -> usize {
         if self.ascii {
@@ -153,7 +295,7 @@ impl PyStr {
     }
     /// Append to a str that nothing else refers to (it grows in place).
     pub fn push_str(&mut self, tail: &PyStr) {
-        self.s.push_str(&tail.s);
+        self.s.push_str(tail.as_str());
         self.ascii &= tail.ascii;
         self.hash.set(HASH_UNSET);
     }
@@ -778,7 +920,7 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s.to_string())))
+        Value::Str(Rc::new(PyStr::copy_of(s)))
     }
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
