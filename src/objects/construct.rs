@@ -16,6 +16,7 @@ pub fn convert(vm: &mut Vm, t: &Rc<TypeObj>, args: &[Value]) -> Option<PyResult<
         match x {
             // Exact strs convert to themselves, as in CPython.
             Value::Str(_) => Ok(x.clone()),
+            Value::Int(i) => Ok(Value::str(crate::fmt::i64_decimal(*i, &mut [0; 64]))),
             _ => vm.str_of(x).map(Value::string),
         }
     } else if Rc::ptr_eq(t, &ty.int) {

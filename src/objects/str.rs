@@ -96,9 +96,6 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let (encoding, errors) = super::bytes::codec_args(vm, "str", args, kw, 1)?;
             super::codecs::decode(vm, &b, &encoding, &errors)?
         }
-        Some(Value::Int(i)) if !cls.heap => {
-            return Ok(Value::str(crate::fmt::i64_decimal(i, &mut [0; 64])));
-        }
         Some(v) => vm.str_of(&v)?,
     };
     let rc = Rc::new(PyStr::new(s));
