@@ -322,6 +322,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, right: bool) -> PyResult<
     Ok(Value::list(parts))
 }
 
+/// The first position of `needle` in `hay`. A one-byte (ASCII) needle is found by a
+/// plain byte scan: strs are mostly short, and for them the general searcher's setup
+/// costs more than the scan.
+fn find_from(hay: &str, needle: &str) -> Option<usize> {
+    match needle.as_bytes() {
+        [b] => hay.bytes().position(|x| x == *b),
+        _ => hay.find(needle),
+    }
+}
+
 /// The char of a one-char needle: searching for a char is much faster than for a
 /// general substring.
 fn one_char(needle: &str) -> Option<char> {
@@ -422,16 +432,22 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             _ => 0,
         })
         .sum();
-    let mut out = String::with_capacity(text_len + s.s.len() * items.len().saturating_sub(1));
+    let mut out = StrBuf::with_capacity(text_len + s.s.len() * items.len().saturating_sub(1));
+    // The separator is part of the text only between two items.
+    let mut ascii = s.ascii || items.len() < 2;
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&s.s);
         }
         match it {
-            Value::Str(x) => out.push_str(&x.s),
+            Value::Str(x) => {
+                out.push_str(&x.s);
+                ascii &= x.ascii;
+            }
             Value::Instance(inst) if matches!(inst.payload, Payload::Str(_)) => {
                 if let Payload::Str(x) = &inst.payload {
-                    out.push_str(&x.s)
+                    out.push_str(&x.s);
+                    ascii &= x.ascii;
                 }
             }
             other => {
@@ -442,7 +458,7 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::string(out))
+    Ok(Value::Str(Rc::new(PyStr::from_buf(out, ascii))))
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -455,24 +471,28 @@ fn str_replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => -1,
     };
     let count = usize::try_from(count).unwrap_or(usize::MAX);
-    Ok(match one_char(&old.s) {
-        Some(c) => replaced(&s, s.s.match_indices(c).take(count), &new),
-        None => replaced(&s, s.s.match_indices(old.s.as_str()).take(count), &new),
-    })
-}
-
-/// `s` with each of `found` (position, match) replaced by `new`.
-fn replaced<'a>(s: &'a PyStr, found: impl Iterator<Item = (usize, &'a str)>, new: &PyStr) -> Value {
     let mut out = StrBuf::with_capacity(s.s.len());
     let mut last = 0;
-    for (i, m) in found {
-        out.push_str(&s.s[last..i]);
-        out.push_str(&new.s);
-        last = i + m.len();
+    if old.s.is_empty() {
+        // The empty string matches at every char boundary.
+        for (i, _) in s.s.match_indices("").take(count) {
+            out.push_str(&s.s[last..i]);
+            out.push_str(&new.s);
+            last = i;
+        }
+    } else {
+        for _ in 0..count {
+            let Some(i) = find_from(&s.s[last..], &old.s) else {
+                break;
+            };
+            out.push_str(&s.s[last..last + i]);
+            out.push_str(&new.s);
+            last += i + old.s.len();
+        }
     }
     out.push_str(&s.s[last..]);
     let ascii = (s.ascii && new.ascii) || out.is_ascii();
-    Value::Str(Rc::new(PyStr::from_buf(out, ascii)))
+    Ok(Value::Str(Rc::new(PyStr::from_buf(out, ascii))))
 }
 
 /// Map char-index bounds (start, end) to byte offsets.
@@ -536,9 +556,8 @@ fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<i64> {
     }
     let hay = &s.s[b0..b1];
     let r = match (one_char(&sub.s), right) {
-        (Some(c), false) => hay.find(c),
+        (_, false) => find_from(hay, &sub.s),
         (Some(c), true) => hay.rfind(c),
-        (None, false) => hay.find(sub.s.as_str()),
         (None, true) => hay.rfind(sub.s.as_str()),
     };
     Ok(match r {

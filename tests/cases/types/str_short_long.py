@@ -17,3 +17,7 @@ for i in (0, 7, -5, 10**15, -9223372036854775808, 9223372036854775807):
     print(str(i), f"{i}|{i:>5}", "k" + str(i), repr(i))
 parts = [f"item-{i}:{i * 7 % 101:03d}|{i / 4:.2f}" for i in range(0, 50000, 9999)]
 print(parts, ",".join(parts).split(",") == parts)
+print("".join([]), "é".join(["a"]), "é".join(["a", "b"]), ",".join(["é", "x"]), len("é".join(["a", "b"])))
+print("a-b-c".replace("-", "", 1), "a-b-c".replace("-", "+"), "abc".replace("", "."), "abc".replace("", ".", 2), "abab".replace("ab", "x"), "aaa".replace("aa", "b"))
+print("aéb:c".find(":"), "aéb:c".find("é"), "abc".find(""), "abc".find("", 5), "abc".find("c", 1, 2), "a:b:c".rfind(":"), "ééé".replace("é", "e", 2))
+print("x".replace("x", "é") == "é", hash("a-é".replace("-", "")) == hash("aé"))
