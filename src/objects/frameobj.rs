@@ -96,7 +96,7 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
                     .map(|f| Rc::new(frame_locals(f)))
             })
             .collect();
-        (d.traceback.clone(), locals)
+        (d.traceback.to_vec(), locals)
     };
     let mut next = Value::None;
     for ((code, ip), locals) in entries.into_iter().zip(locals) {

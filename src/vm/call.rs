@@ -699,10 +699,7 @@ impl Vm {
     /// A new instance of a (possibly builtin-derived) class, with the payload its layout needs.
     pub fn new_instance(&mut self, cls: &Rc<TypeObj>) -> Value {
         let payload = match cls.layout {
-            Layout::Exception => Payload::Exception(RefCell::new(ExcData {
-                args: Value::tuple(vec![]),
-                ..Default::default()
-            })),
+            Layout::Exception => Payload::Exception(RefCell::new(ExcData::default())),
             Layout::Dict => Payload::Dict(Rc::new(PyDict::new())),
             Layout::List => Payload::List(Rc::new(ListObj::new(Vec::new()))),
             Layout::Tuple => Payload::Tuple(Rc::new(Vec::new())),

@@ -143,10 +143,7 @@ impl Vm {
         Value::Instance(Rc::new(Instance {
             cls: RefCell::new(ty.clone()),
             dict: Some(Rc::new(PyDict::new())),
-            payload: Payload::Exception(RefCell::new(ExcData {
-                args,
-                ..Default::default()
-            })),
+            payload: Payload::Exception(RefCell::new(ExcData::new(args))),
         }))
     }
 

@@ -6,6 +6,7 @@ use crate::bytecode::Code;
 use crate::vm::dict::PyDict;
 use crate::vm::frame::{Frame, FrameBox};
 use num_bigint::BigInt;
+use smallvec::SmallVec;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -589,27 +590,35 @@ pub struct ExcData {
     pub args: Value,
     /// Traceback entries, innermost first: (code, index of the running instruction),
     /// the index `Code::BEFORE_START` for a frame that had not started.
-    pub traceback: Vec<(Rc<Code>, u32)>,
+    pub traceback: SmallVec<[(Rc<Code>, u32); 2]>,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
     /// Frames the exception left, kept alive (with their locals) while it lives.
-    pub frames: Vec<FrameBox>,
+    pub frames: SmallVec<[FrameBox; 2]>,
     /// Native attributes of some exception types (`errno`, `start`, `name`...).
     pub fields: Vec<(&'static str, Value)>,
 }
 
-impl Default for ExcData {
-    fn default() -> Self {
+impl ExcData {
+    /// The state of a new exception with these args. Short tracebacks (the usual
+    /// case) are kept inline: raising allocates nothing more than the exception.
+    pub fn new(args: Value) -> ExcData {
         ExcData {
-            args: Value::tuple(Vec::new()),
-            traceback: Vec::new(),
-            frames: Vec::new(),
+            args,
+            traceback: SmallVec::new(),
+            frames: SmallVec::new(),
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
             fields: Vec::new(),
         }
+    }
+}
+
+impl Default for ExcData {
+    fn default() -> Self {
+        ExcData::new(Value::tuple(Vec::new()))
     }
 }
 
