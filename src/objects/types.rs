@@ -367,9 +367,14 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     let items = match args.get(1) {
+        // tuple(t) is t itself, as in CPython.
+        Some(t @ Value::Tuple(_)) if !cls.heap => return Ok(t.clone()),
         None => vec![],
         Some(x) => vm.iterate(x)?,
     };
+    if !cls.heap {
+        return Ok(Value::tuple(items));
+    }
     let rc = Rc::new(items);
     Ok(wrap(vm, &cls, Value::Tuple(rc.clone()), Payload::Tuple(rc)))
 }

@@ -56,6 +56,10 @@ pub enum Value {
     Super(Rc<SuperObj>),
 }
 
+thread_local! {
+    static EMPTY_TUPLE: Rc<Vec<Value>> = Rc::new(Vec::new());
+}
+
 impl Clone for Value {
     /// Bump the reference count (if any) and copy the two words whole: building the copy
     /// variant by variant made rustc store it piecewise and reload it as one 16-byte
@@ -934,7 +938,11 @@ impl Value {
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
+    /// A tuple; the empty tuple is one shared object, as in CPython (`() is ()`).
     pub fn tuple(v: Vec<Value>) -> Value {
+        if v.is_empty() {
+            return EMPTY_TUPLE.with(|t| Value::Tuple(t.clone()));
+        }
         Value::Tuple(Rc::new(v))
     }
     pub fn list(v: Vec<Value>) -> Value {
