@@ -132,7 +132,7 @@ impl Frame {
     /// cleared frame has no slots, no locals dict, no builtins, no handled exception,
     /// no generator and exit mode `Call`. Slots go first to last (locals, then the
     /// value stack), as CPython clears a finished frame.
-    #[inline]
+    #[inline(always)]
     pub fn clear_for_reuse(&mut self) {
         let n = self.stack.len();
         // SAFETY: the length is zeroed first, so each slot is read out exactly once
@@ -279,13 +279,20 @@ impl FrameBox {
     }
 
     /// Release what the frame refers to and keep it in `pool`.
-    #[inline]
+    #[inline(always)]
     pub fn recycle_into(self, pool: &mut Vec<Box<Frame>>) {
         let mut this = ManuallyDrop::new(self);
         // SAFETY: `this` is never dropped, so the box is taken exactly once.
         let mut frame = unsafe { ManuallyDrop::take(&mut this.0) };
         frame.clear_for_reuse();
-        if pool.len() < FRAME_POOL_MAX {
+        let n = pool.len();
+        if n < pool.capacity() {
+            // SAFETY: there is room; the slot past the length is written, then counted.
+            unsafe {
+                pool.as_mut_ptr().add(n).write(frame);
+                pool.set_len(n + 1);
+            }
+        } else if n < FRAME_POOL_MAX {
             pool.push(frame);
         }
     }
