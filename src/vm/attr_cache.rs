@@ -136,6 +136,11 @@ impl Vm {
             Value::ByteArray(_) => &t.bytearray,
             Value::Int(_) | Value::BigInt(_) => &t.int,
             Value::Float(_) => &t.float,
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => &t.generator,
+                GenKind::Coroutine => &t.coroutine,
+                GenKind::AsyncGenerator => &t.async_generator,
+            },
             _ => return None,
         })
     }

@@ -132,13 +132,6 @@ impl Sp {
             callable.release();
         }
     }
-
-    /// Values on the value stack, as a count from `base`.
-    #[inline(always)]
-    fn len(&self) -> usize {
-        // SAFETY: as in `sync`.
-        unsafe { self.top.offset_from(self.base) as usize }
-    }
 }
 
 impl Vm {
@@ -491,7 +484,6 @@ impl Vm {
                     },
                     Op::Call(n) if self.kwnames.is_none() => {
                         let n = n as usize;
-                        let len = st.len();
                         let has_self = !unsafe { st.peek(n + 2) }.is_undef();
                         let nargs = n + has_self as usize;
                         if n <= 1
@@ -499,8 +491,8 @@ impl Vm {
                                 std::slice::from_raw_parts(st.top.sub(n + 2), n + 2)
                             })
                         {
+                            unsafe { st.pop_call(n + 2) };
                             st.sync(&mut f.stack);
-                            f.stack.truncate(len - n - 2);
                             match self.gen_call_from_loop(&g, v, None) {
                                 Ok(_) => continue 'frames,
                                 Err(e) => raise_synced!(e),
