@@ -150,16 +150,23 @@ impl Vm {
     }
 
     /// Push the frame of a call made by the dispatch loop (its result goes on the caller's stack).
-    #[inline]
+    #[inline(always)]
     pub fn push_call_frame(&mut self, frame: FrameBox) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            frame.recycle_into(&mut self.frame_pool);
-            let t = self.exc.recursion_error.clone();
-            return Err(self.new_exc(&t, "maximum recursion depth exceeded"));
+            return Err(self.too_deep(frame));
         }
         debug_assert!(matches!(frame.exit, ExitMode::Call));
-        self.frames.push(frame);
+        super::frame::push_inline(&mut self.frames, frame);
         Ok(())
+    }
+
+    /// The RecursionError for a call whose frame would exceed the limit.
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&mut self, frame: FrameBox) -> Value {
+        frame.recycle_into(&mut self.frame_pool);
+        let t = self.exc.recursion_error.clone();
+        self.new_exc(&t, "maximum recursion depth exceeded")
     }
 
     /// CALL_FUNCTION_EX: f(*args, **kwargs).

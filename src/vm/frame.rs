@@ -205,6 +205,22 @@ impl Frame {
     }
 }
 
+/// `v.push(x)` with only the growth path out of line (std's push is an outlined
+/// call in the hot paths that use this: frame pushes, return values).
+#[inline(always)]
+pub fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    let n = v.len();
+    if n < v.capacity() {
+        // SAFETY: there is room; the slot past the length is written, then counted.
+        unsafe {
+            v.as_mut_ptr().add(n).write(x);
+            v.set_len(n + 1);
+        }
+    } else {
+        v.push(x);
+    }
+}
+
 /// An owned heap frame. The VM returns finished frames to its pool (`recycle_into`);
 /// one dropped anywhere else (a finished generator, an exception's traceback letting
 /// go of it) releases what it refers to and keeps its allocation in a spare pool, which
@@ -285,15 +301,8 @@ impl FrameBox {
         // SAFETY: `this` is never dropped, so the box is taken exactly once.
         let mut frame = unsafe { ManuallyDrop::take(&mut this.0) };
         frame.clear_for_reuse();
-        let n = pool.len();
-        if n < pool.capacity() {
-            // SAFETY: there is room; the slot past the length is written, then counted.
-            unsafe {
-                pool.as_mut_ptr().add(n).write(frame);
-                pool.set_len(n + 1);
-            }
-        } else if n < FRAME_POOL_MAX {
-            pool.push(frame);
+        if pool.len() < FRAME_POOL_MAX {
+            push_inline(pool, frame);
         }
     }
 }

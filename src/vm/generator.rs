@@ -80,7 +80,7 @@ impl Vm {
             let Some(frame) = self.enter_generator(g, exit) else {
                 return self.runtime_error("generator has no frame");
             };
-            frame.stack.push(send);
+            super::frame::push_inline(&mut frame.stack, send);
             self.descend_yield_from();
             return Ok(());
         }
@@ -158,7 +158,7 @@ impl Vm {
         g.state.set(GenState::Running);
         frame.running_gen = Some(g.clone());
         frame.exit = exit;
-        self.frames.push(frame);
+        super::frame::push_inline(&mut self.frames, frame);
         self.frames.last_mut().map(|f| &mut **f)
     }
 

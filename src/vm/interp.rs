@@ -808,7 +808,7 @@ impl Vm {
         };
         match exit {
             ExitMode::Call => {
-                parent.stack.push(v);
+                super::frame::push_inline(&mut parent.stack, v);
                 Ok(None)
             }
             ExitMode::Boundary => Ok(Some(v)),
@@ -864,12 +864,12 @@ impl Vm {
                         p.ip += 1;
                         continue;
                     }
-                    p.stack.push(v);
+                    super::frame::push_inline(&mut p.stack, v);
                     return None;
                 }
                 _ => {
                     if let Some(p) = self.frames.last_mut() {
-                        p.stack.push(v);
+                        super::frame::push_inline(&mut p.stack, v);
                     }
                     return None;
                 }
