@@ -31,6 +31,12 @@ pub struct AttrCache {
     kind: AttrKind,
     /// Where the name was last found in an instance dict (a guess, checked on use).
     index: u32,
+    /// For `Method`: the function the class resolves the name to. It lives while the
+    /// epoch holds, since the class's namespace (which refers to it) is unchanged.
+    method: *const Function,
+    /// For `Method`: the keys version of the instance dict last seen without the name
+    /// (keys versions are unique across dicts), so that dict needs no probe.
+    unshadowed_keys: u64,
 }
 
 impl AttrCache {
@@ -39,6 +45,8 @@ impl AttrCache {
         epoch: u64::MAX,
         kind: AttrKind::Unknown,
         index: 0,
+        method: std::ptr::null(),
+        unshadowed_keys: 0,
     };
 }
 
@@ -55,12 +63,19 @@ impl Vm {
             return c.kind;
         }
         let cls = inst.class();
-        let kind = self.resolve_attr_kind(&cls, inst, &code.names[i as usize]);
+        let name = &code.names[i as usize];
+        let kind = self.resolve_attr_kind(&cls, inst, name);
+        let method = match (kind, cls.lookup(name)) {
+            (AttrKind::Method, Some(Value::Function(f))) => Rc::as_ptr(&f),
+            _ => std::ptr::null(),
+        };
         slot.set(AttrCache {
             class: Rc::as_ptr(&cls),
             epoch,
             kind,
             index: 0,
+            method,
+            unshadowed_keys: 0,
         });
         kind
     }
@@ -173,6 +188,7 @@ impl Vm {
                     epoch,
                     kind: AttrKind::TypeMethod,
                     index: ix as u32,
+                    ..AttrCache::EMPTY
                 });
                 return Ok((t.dict.value_at(ix), obj));
             }
@@ -180,14 +196,27 @@ impl Vm {
         if let Value::Instance(inst) = &obj
             && self.attr_kind(code, i, inst) == AttrKind::Method
         {
-            let name = &code.names[i as usize];
-            let shadowed = inst
-                .dict
-                .as_ref()
-                .is_some_and(|d| d.get_str(name).is_some());
-            let method = inst.cls.borrow().lookup(name);
-            if !shadowed && let Some(f) = method {
-                return Ok((f, obj));
+            let slot = &code.attr_cache[i as usize];
+            let mut c = slot.get();
+            let shadowed = match &inst.dict {
+                Some(d) if d.keys_version() != c.unshadowed_keys => {
+                    let found = d.get_str(&code.names[i as usize]).is_some();
+                    if !found {
+                        c.unshadowed_keys = d.keys_version();
+                        slot.set(c);
+                    }
+                    found
+                }
+                _ => false,
+            };
+            if !shadowed && !c.method.is_null() {
+                // SAFETY: `attr_kind` just validated the entry, so the function is alive
+                // (see `AttrCache::method`); the new Rc owns the count added here.
+                let f = unsafe {
+                    Rc::increment_strong_count(c.method);
+                    Rc::from_raw(c.method)
+                };
+                return Ok((Value::Function(f), obj));
             }
         }
         self.get_method(obj, &code.names[i as usize])
