@@ -54,14 +54,20 @@ impl Vm {
     /// The cached resolution of `code.names[i]` on `inst`'s class (computing it on a miss).
     /// Only plain instances of classes without `__getattribute__`, `__getattr__` or
     /// `__setattr__` hooks are cached; everything else is Unknown (take the slow path).
-    #[inline]
+    #[inline(always)]
     fn attr_kind(&mut self, code: &Code, i: u32, inst: &Instance) -> AttrKind {
-        let slot = &code.attr_cache[i as usize];
-        let c = slot.get();
+        let c = code.attr_cache[i as usize].get();
         let epoch = type_epoch();
         if std::ptr::eq(c.class, Rc::as_ptr(&*inst.cls.borrow())) && c.epoch == epoch {
             return c.kind;
         }
+        self.attr_kind_miss(code, i, inst, epoch)
+    }
+
+    /// `attr_kind` when the entry is for another class or older than the type epoch.
+    #[inline(never)]
+    fn attr_kind_miss(&mut self, code: &Code, i: u32, inst: &Instance, epoch: u64) -> AttrKind {
+        let slot = &code.attr_cache[i as usize];
         let cls = inst.class();
         let name = &code.names[i as usize];
         let kind = self.resolve_attr_kind(&cls, inst, name);
@@ -81,7 +87,7 @@ impl Vm {
     }
 
     /// The index of `code.names[i]` in an instance dict, trying the cached guess first.
-    #[inline]
+    #[inline(always)]
     fn instance_index(code: &Code, i: u32, d: &PyDict) -> Option<usize> {
         let slot = &code.attr_cache[i as usize];
         let mut c = slot.get();

@@ -196,7 +196,7 @@ impl PyDict {
 
     /// `index_of_str`, trying entry `hint` first: instances of a class usually get their
     /// attributes in the same order, so an attribute cache's last index is a good guess.
-    #[inline]
+    #[inline(always)]
     pub fn index_of_str_hinted(&self, key: &Rc<PyStr>, hint: u32) -> Option<usize> {
         let t = self.table.borrow();
         if let Some(e) = t.entries.get(hint as usize)
