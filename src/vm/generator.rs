@@ -42,6 +42,7 @@ impl Vm {
     }
 
     /// Make a generator's frame the running frame (FOR_ITER path). Ok(false): exhausted.
+    #[inline(always)]
     pub fn push_gen_frame(
         &mut self,
         g: &Rc<Generator>,
@@ -64,7 +65,7 @@ impl Vm {
     }
 
     /// Prepare to resume `g` with `send` (or by throwing `throw` into it).
-    #[inline]
+    #[inline(always)]
     fn resume_setup(
         &mut self,
         g: &Rc<Generator>,
@@ -152,7 +153,7 @@ impl Vm {
     }
 
     /// Take `g`'s frame and push it as running, to exit by `exit`.
-    #[inline]
+    #[inline(always)]
     fn enter_generator(&mut self, g: &Rc<Generator>, exit: ExitMode) -> Option<&mut Frame> {
         let mut frame = g.frame.take()?;
         g.state.set(GenState::Running);
@@ -165,8 +166,17 @@ impl Vm {
     /// The top frame was just resumed with a value while suspended in `yield from` (or
     /// `await`) on a suspended generator: resume that one at once, as its JUMP and SEND
     /// would, and so on down the chain.
-    #[inline]
+    #[inline(always)]
     fn descend_yield_from(&mut self) {
+        // Usually the resumed frame is not delegating: one look at its next instruction.
+        let f = self.frames.last().expect("frame");
+        if matches!(f.code.ops.get(f.ip), Some(Op::Jump(_))) {
+            self.descend_yield_from_chain();
+        }
+    }
+
+    #[inline(never)]
+    fn descend_yield_from_chain(&mut self) {
         while self.frames.len() < self.recursion_limit {
             let f = self.frames.last_mut().expect("frame");
             let Some(Op::Jump(t)) = f.code.ops.get(f.ip).copied() else {
