@@ -486,18 +486,6 @@ impl Vm {
                         let n = n as usize;
                         let has_self = !unsafe { st.peek(n + 2) }.is_undef();
                         let nargs = n + has_self as usize;
-                        if n <= 1
-                            && let Some((g, v)) = Self::direct_resume(unsafe {
-                                std::slice::from_raw_parts(st.top.sub(n + 2), n + 2)
-                            })
-                        {
-                            unsafe { st.pop_call(n + 2) };
-                            st.sync(&mut f.stack);
-                            match self.gen_call_from_loop(&g, v, None) {
-                                Ok(_) => continue 'frames,
-                                Err(e) => raise_synced!(e),
-                            }
-                        }
                         match unsafe { st.peek(nargs + 1) } {
                             Value::Function(func)
                                 if super::call::is_simple_call(&func.code, nargs) =>
@@ -526,6 +514,22 @@ impl Vm {
                                 st.sync(&mut f.stack);
                                 match self.push_call_frame(frame) {
                                     Ok(()) => continue 'frames,
+                                    Err(e) => raise_synced!(e),
+                                }
+                            }
+                            // next(g), g.__next__(), g.send(v): the generator's frame
+                            // resumes in this loop.
+                            Value::Builtin(b)
+                                if b.binding.is_none()
+                                    && n <= 1
+                                    && let Some((g, v)) = Self::direct_resume(unsafe {
+                                        std::slice::from_raw_parts(st.top.sub(n + 2), n + 2)
+                                    }) =>
+                            {
+                                unsafe { st.pop_call(n + 2) };
+                                st.sync(&mut f.stack);
+                                match self.gen_call_from_loop(&g, v, None) {
+                                    Ok(_) => continue 'frames,
                                     Err(e) => raise_synced!(e),
                                 }
                             }
