@@ -761,7 +761,8 @@ impl Generator {
     }
     /// None when the names are the code's own.
     pub fn names_for(code: &Code, name: Rc<PyStr>, qualname: Rc<PyStr>) -> Option<Box<GenNames>> {
-        if name.s == code.name.s && qualname.s == code.qualname.s {
+        let same = |a: &Rc<PyStr>, b: &Rc<PyStr>| Rc::ptr_eq(a, b) || a.s == b.s;
+        if same(&name, &code.name) && same(&qualname, &code.qualname) {
             None
         } else {
             Some(Box::new((name, qualname)))
