@@ -94,9 +94,10 @@ impl Sp {
         }
     }
 
-    /// The value `k` deep (1 = top).
+    /// The value `k` deep (1 = top). The reference is not tied to `self`: the caller
+    /// must not use it after that slot is popped or overwritten.
     #[inline(always)]
-    unsafe fn peek(&self, k: usize) -> &Value {
+    unsafe fn peek<'a>(&self, k: usize) -> &'a Value {
         unsafe { &*self.top.sub(k) }
     }
 
@@ -423,6 +424,27 @@ impl Vm {
                             raise!(e)
                         }
                         continue;
+                    }
+                    Op::StoreSubscr => {
+                        // list[int] = v
+                        if let (Value::List(l), Value::Int(i)) = unsafe { (st.peek(2), st.peek(1)) }
+                            && let Ok(mut items) = l.try_borrow_mut()
+                        {
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let v = unsafe { st.top.sub(3).read() };
+                                let old = std::mem::replace(&mut items[j as usize], v);
+                                drop(items);
+                                unsafe {
+                                    // The index is an int: only the list needs releasing.
+                                    st.top = st.top.sub(3);
+                                    st.top.add(1).read().release();
+                                }
+                                old.release();
+                                continue;
+                            }
+                        }
                     }
                     Op::BinarySubscr => {
                         if let (Value::List(l), Value::Int(i)) = unsafe { (st.peek(2), st.peek(1)) }
