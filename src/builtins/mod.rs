@@ -1081,20 +1081,6 @@ fn b_open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::stdlib::io::open(vm, args, kw)
 }
 
-/// BaseExceptionGroup and ExceptionGroup come from the bundled `_exceptiongroup` module
-/// (it needs the rest of the builtins, so it is loaded last).
-pub fn install_exception_groups(vm: &mut Vm) {
-    let Ok(m) = vm.import_module("_exceptiongroup", false) else {
-        return;
-    };
-    for name in ["BaseExceptionGroup", "ExceptionGroup"] {
-        let key = vm.intern(name);
-        if let Ok(t) = vm.get_attr(&m, &key) {
-            vm.builtins.set_str(key, t);
-        }
-    }
-}
-
 pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", b_print),

@@ -50,7 +50,7 @@ fn keywords(kind: Kind) -> &'static [&'static str] {
     }
 }
 
-fn exc_data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
+pub(super) fn exc_data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
     match v {
         Value::Instance(i) => i.exc(),
         _ => None,

@@ -38,6 +38,7 @@ pub fn install(vm: &mut Vm) {
         (t.set.clone(), "set"),
         (t.frozenset.clone(), "frozenset"),
         (t.type_.clone(), "type"),
+        (vm.exc.base_exception_group.clone(), "BaseExceptionGroup"),
     ];
     let key = vm.intern("__class_getitem__");
     for (g, owner) in generic {

@@ -7,6 +7,7 @@ pub mod construct;
 pub mod descriptors;
 pub mod dictview;
 pub mod dunders;
+pub mod exception_group;
 pub mod exceptions;
 pub mod floatobj;
 pub mod format;
@@ -114,6 +115,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     dictview::install(vm);
     dunders::install(vm);
     exceptions::install(vm);
+    exception_group::install(vm);
     descriptors::install(vm);
     str::install(vm);
     list::install(vm);

@@ -32,22 +32,8 @@ fn mark_iterable_coroutine(vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Val
     })))
 }
 
-/// `copy_traceback(src, dst)`: `dst` gets `src`'s traceback entries, as the groups
-/// derived by `ExceptionGroup.split` take the original's `__traceback__`.
-fn copy_traceback(_vm: &mut Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    if let [Value::Instance(src), Value::Instance(dst), ..] = a
-        && let (Some(s), Some(d)) = (src.exc(), dst.exc())
-        && !std::ptr::eq(s, d)
-    {
-        let entries = s.borrow().traceback.clone();
-        d.borrow_mut().traceback = entries;
-    }
-    Ok(Value::None)
-}
-
 pub fn module(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(vm, "_coil");
     set_fn(vm, &d, "mark_iterable_coroutine", mark_iterable_coroutine);
-    set_fn(vm, &d, "copy_traceback", copy_traceback);
     Ok(m)
 }

@@ -1,4 +1,5 @@
-//! Runtime of `except*`: the group logic lives in the bundled `_exceptiongroup` module.
+//! Runtime of `except*`: matching and re-raising live in the bundled `_exceptiongroup`
+//! module (the group types are native).
 
 use super::Vm;
 use super::value::*;

@@ -119,7 +119,6 @@ impl Vm {
         crate::objects::install_type_methods(&mut vm);
         crate::builtins::install(&mut vm);
         crate::stdlib::register(&mut vm);
-        crate::builtins::install_exception_groups(&mut vm);
         vm
     }
 

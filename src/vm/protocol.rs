@@ -1517,11 +1517,7 @@ impl Vm {
 
     /// The sub-exceptions of an exception group.
     fn group_members(&mut self, e: &Value) -> Option<Vec<Value>> {
-        let key = self.intern("BaseExceptionGroup");
-        let Some(Value::Type(g)) = self.builtins.get_str(&key) else {
-            return None;
-        };
-        if !self.type_of(e).is_subtype(&g) {
+        if !self.type_of(e).is_subtype(&self.exc.base_exception_group) {
             return None;
         }
         let name = self.intern("exceptions");
