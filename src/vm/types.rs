@@ -3,7 +3,7 @@
 use crate::vm::dict::PyDict;
 use crate::vm::value::*;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, heap: bool) -> Rc<TypeObj> {
@@ -169,10 +169,10 @@ pub fn bootstrap() -> (Types, ExcTypes) {
     let type_ = new_type("type", vec![object.clone()], Layout::Type, false);
     let types = make_types(object.clone(), type_);
     let mut all: Vec<Rc<TypeObj>> = Vec::new();
-    let mut by_name: HashMap<&'static str, Rc<TypeObj>> = HashMap::new();
+    let mut by_name: FxHashMap<&'static str, Rc<TypeObj>> = FxHashMap::default();
     let mut mk = |name: &'static str,
                   bases: &[&'static str],
-                  by_name: &mut HashMap<&'static str, Rc<TypeObj>>| {
+                  by_name: &mut FxHashMap<&'static str, Rc<TypeObj>>| {
         let bases = match bases {
             [] => vec![object.clone()],
             names => names.iter().map(|b| by_name[b].clone()).collect(),
@@ -300,17 +300,40 @@ pub fn bootstrap() -> (Types, ExcTypes) {
 macro_rules! names {
     ($($f:ident),* $(,)?) => {
         /// Interned dunder names, so hot lookups hash nothing.
-        pub struct Names { table: HashMap<String, Rc<PyStr>>, $(pub $f: Rc<PyStr>,)* }
+        pub struct Names { table: FxHashSet<Interned>, $(pub $f: Rc<PyStr>,)* }
         impl Names {
             pub fn new() -> Names {
-                let mut table = HashMap::new();
+                let mut table = FxHashSet::default();
                 $(let $f = Rc::new(PyStr::new(stringify!($f).to_string()));
-                  table.insert(stringify!($f).to_string(), $f.clone());)*
+                  table.insert(Interned($f.clone()));)*
                 Names { table, $($f,)* }
             }
         }
     };
 }
+
+/// An interned string, found in the table by its text.
+struct Interned(Rc<PyStr>);
+
+impl std::borrow::Borrow<str> for Interned {
+    fn borrow(&self) -> &str {
+        &self.0.s
+    }
+}
+
+impl std::hash::Hash for Interned {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.s.hash(state)
+    }
+}
+
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        self.0.s == other.0.s
+    }
+}
+
+impl Eq for Interned {}
 
 names! {
     __init__, __new__, __call__, __iter__, __next__, __len__, __getitem__, __setitem__, __delitem__,
@@ -333,10 +356,10 @@ impl Default for Names {
 impl Names {
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
         if let Some(r) = self.table.get(s) {
-            return r.clone();
+            return r.0.clone();
         }
         let r = Rc::new(PyStr::new(s.to_string()));
-        self.table.insert(s.to_string(), r.clone());
+        self.table.insert(Interned(r.clone()));
         r
     }
 }
