@@ -311,7 +311,8 @@ macro_rules! names {
         pub struct Names { table: FxHashSet<Interned>, $(pub $f: Rc<PyStr>,)* }
         impl Names {
             pub fn new() -> Names {
-                let mut table = FxHashSet::default();
+                // Room for the names interned at start-up (builtins, type methods).
+                let mut table = FxHashSet::with_capacity_and_hasher(1024, Default::default());
                 $(let $f = Rc::new(PyStr::new(stringify!($f).to_string()));
                   table.insert(Interned($f.clone()));)*
                 Names { table, $($f,)* }
