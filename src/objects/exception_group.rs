@@ -79,7 +79,10 @@ fn eg_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(d) = exc_data(&inst) {
         let mut d = d.borrow_mut();
         d.args = Value::tuple(args[1..].to_vec());
-        d.fields = vec![("message", message.clone()), ("exceptions", Value::tuple(excs))];
+        d.fields = vec![
+            ("message", message.clone()),
+            ("exceptions", Value::tuple(excs)),
+        ];
     }
     Ok(inst)
 }
@@ -101,7 +104,10 @@ fn eg_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// The `message` or `exceptions` field of `args[0]`.
 fn field(vm: &mut Vm, args: &[Value], name: &'static str) -> PyResult<Value> {
-    match args.first().and_then(|e| super::exceptions::exc_field(e, name)) {
+    match args
+        .first()
+        .and_then(|e| super::exceptions::exc_field(e, name))
+    {
         Some(v) => Ok(v),
         None => vm.type_error(format!(
             "descriptor '{name}' for 'BaseExceptionGroup' objects doesn't apply to this object"

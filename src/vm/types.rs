@@ -2,8 +2,8 @@
 
 use crate::vm::dict::PyDict;
 use crate::vm::value::*;
-use std::cell::RefCell;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, heap: bool) -> Rc<TypeObj> {
@@ -310,6 +310,9 @@ macro_rules! names {
         /// Interned dunder names, so hot lookups hash nothing.
         pub struct Names { table: FxHashSet<Interned>, $(pub $f: Rc<PyStr>,)* }
         impl Names {
+            // An `Interned` hashes and compares by its text, which never changes (only
+            // its cached hash is interior-mutable).
+            #[allow(clippy::mutable_key_type)]
             pub fn new() -> Names {
                 // Room for the names interned at start-up (builtins, type methods).
                 let mut table = FxHashSet::with_capacity_and_hasher(1024, Default::default());
