@@ -31,8 +31,7 @@ pub fn new_type(name: &str, bases: Vec<Rc<TypeObj>>, layout: Layout, heap: bool)
 
 /// C3 linearization. Err carries the names for CPython's message.
 pub fn compute_mro(t: &Rc<TypeObj>) -> Result<Vec<Rc<TypeObj>>, String> {
-    let bases = t.bases.borrow().clone();
-    if let [base] = &bases[..] {
+    if let [base] = &t.bases.borrow()[..] {
         // The merge of a single base's MRO is that MRO.
         let base_mro = base.mro.borrow();
         let mut out = Vec::with_capacity(base_mro.len() + 1);
@@ -40,6 +39,7 @@ pub fn compute_mro(t: &Rc<TypeObj>) -> Result<Vec<Rc<TypeObj>>, String> {
         out.extend(base_mro.iter().cloned());
         return Ok(out);
     }
+    let bases = t.bases.borrow().clone();
     let mut seqs: Vec<Vec<Rc<TypeObj>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.clone());
     let mut out = vec![t.clone()];
