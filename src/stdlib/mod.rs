@@ -94,23 +94,37 @@ fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
     })))
 }
 
-pub fn register(vm: &mut Vm) {
-    vm.native_modules.insert("builtins", builtins_module);
-    vm.native_modules.insert("sys", sys::module);
-    vm.native_modules.insert("time", time::module);
-    vm.native_modules.insert("math", math::module);
-    vm.native_modules.insert("hashlib", hashlib::module);
-    vm.native_modules.insert("dis", dis::module);
-    vm.native_modules.insert("_re", re::module);
-    vm.native_modules.insert("errno", errno::module);
-    vm.native_modules.insert("io", io::module);
-    vm.native_modules.insert("_os", os::module);
-    vm.native_modules.insert("_random", random::module);
-    vm.native_modules.insert("_coil", coil::module);
-    vm.native_modules.insert("_asyncio", asyncio::module);
-    for (n, src) in PY_MODULES {
-        vm.py_modules.insert(n, src);
-    }
+type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// Native modules, by name.
+const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("builtins", builtins_module),
+    ("sys", sys::module),
+    ("time", time::module),
+    ("math", math::module),
+    ("hashlib", hashlib::module),
+    ("dis", dis::module),
+    ("_re", re::module),
+    ("errno", errno::module),
+    ("io", io::module),
+    ("_os", os::module),
+    ("_random", random::module),
+    ("_coil", coil::module),
+    ("_asyncio", asyncio::module),
+];
+
+fn native_module(name: &str) -> Option<ModuleInit> {
+    NATIVE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+fn py_module(name: &str) -> Option<&'static str> {
+    PY_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, src)| *src)
 }
 
 pub fn new_module(vm: &mut Vm, name: &str) -> (Value, Rc<PyDict>) {
@@ -165,12 +179,12 @@ impl Vm {
         if let Some(m) = self.dict_get(&self.modules.clone(), &key)? {
             return Ok(m);
         }
-        let m = if let Some(f) = self.native_modules.get(full).copied() {
+        let m = if let Some(f) = native_module(full) {
             let m = f(self)?;
             let mods = self.modules.clone();
             self.dict_set(&mods, key, m.clone())?;
             m
-        } else if let Some(src) = self.py_modules.get(full).copied() {
+        } else if let Some(src) = py_module(full) {
             self.load_py_module(full, src)?
         } else {
             return Err(self.module_not_found(full, parent));
@@ -190,7 +204,7 @@ impl Vm {
             Value::Dict(self.builtins.clone()),
         );
         let prefix = format!("{name}.");
-        if self.py_modules.keys().any(|k| k.starts_with(&prefix)) {
+        if PY_MODULES.iter().any(|(k, _)| k.starts_with(&prefix)) {
             set_val(self, &d, "__path__", Value::list(vec![]));
         }
         let mods = self.modules.clone();
@@ -243,8 +257,7 @@ impl Vm {
         if let Some(sub) = self.dict_get(&self.modules.clone(), &Value::str(&full))? {
             return Ok(sub);
         }
-        let known = self.py_modules.contains_key(full.as_str())
-            || self.native_modules.contains_key(full.as_str());
+        let known = py_module(&full).is_some() || native_module(&full).is_some();
         if known {
             return self.import_one(&full, Some(m));
         }

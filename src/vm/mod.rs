@@ -58,10 +58,6 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     pub names: types::Names,
     pub argv: Vec<String>,
-    /// Native module constructors by name.
-    pub native_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Value>>,
-    /// Python-source modules bundled with coil.
-    pub py_modules: HashMap<&'static str, &'static str>,
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// Set by a generator frame run from native code: did it yield (true) or return?
     pub resume_yielded: bool,
@@ -106,8 +102,6 @@ impl Vm {
             sources: HashMap::new(),
             names: types::Names::new(),
             argv,
-            native_modules: HashMap::new(),
-            py_modules: HashMap::new(),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(
                 1 << 16,
                 std::io::stdout(),
@@ -118,7 +112,6 @@ impl Vm {
         CURRENT_VM.with(|c| c.set(p));
         crate::objects::install_type_methods(&mut vm);
         crate::builtins::install(&mut vm);
-        crate::stdlib::register(&mut vm);
         vm
     }
 
