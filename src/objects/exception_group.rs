@@ -295,4 +295,11 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(name);
         t.dict.set_str(k, getter(f, name));
     }
+    // The namespaces' other entries in CPython (but `__weakref__`).
+    let doc = Value::str("A combination of multiple unrelated exceptions.");
+    t.dict.set_str(vm.names.__doc__.clone(), doc);
+    let t = vm.exc.exception_group.clone();
+    t.dict
+        .set_str(vm.names.__module__.clone(), Value::str("builtins"));
+    t.dict.set_str(vm.names.__doc__.clone(), Value::None);
 }

@@ -1,7 +1,9 @@
 # The API of BaseExceptionGroup / ExceptionGroup beyond construction and split.
 for t in (BaseExceptionGroup, ExceptionGroup):
-    print(t.__name__, sorted(set(dir(t)) - set(dir(BaseException)) - {'__module__', '__weakref__'}))
-print(sorted(k for k in vars(BaseExceptionGroup) if k != '__doc__'))
+    print(t.__name__, sorted(set(dir(t)) - set(dir(BaseException)) - {'__doc__', '__module__', '__weakref__'}))
+for t in (BaseExceptionGroup, ExceptionGroup):
+    print(sorted(k for k in vars(t) if k != '__weakref__'), repr(t.__doc__), t.__module__)
+print(sorted(set(dir(ExceptionGroup)) - set(dir(BaseExceptionGroup)) - {'__weakref__'}))
 print(ExceptionGroup.__module__, BaseExceptionGroup.__qualname__, ExceptionGroup.__bases__)
 
 eg = ExceptionGroup('m', [ValueError(1), TypeError(2)])
