@@ -1,5 +1,6 @@
 //! coil: a stackless Python 3.11 implementation built around generators and coroutines.
 
+pub mod alloc;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

@@ -6,7 +6,13 @@
 
 #![no_main]
 
+use coil::alloc::SmallAlloc;
 use coil::vm::Vm;
+
+/// Small objects come from size classes instead of glibc malloc (see src/alloc.rs); only
+/// the binary installs it, so programs embedding the library keep their allocator.
+#[global_allocator]
+static GLOBAL: SmallAlloc = SmallAlloc;
 
 const USAGE: &str = "usage: coil [-c cmd | file] [arg] ...";
 
