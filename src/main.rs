@@ -34,6 +34,11 @@ fn real_main() -> i32 {
                 return 2;
             }
         },
+        // The program text from standard input, as `python3 -` reads it.
+        Some("-") => match read_stdin() {
+            Ok(s) => (s, "<stdin>".to_string(), args[1..].to_vec()),
+            Err(code) => return code,
+        },
         Some(path) => match std::fs::read_to_string(path) {
             Ok(s) => (s, script_filename(path), args[1..].to_vec()),
             Err(e) => {
@@ -44,6 +49,12 @@ fn real_main() -> i32 {
                 return 2;
             }
         },
+        // No script: a program piped in runs (sys.argv == ['']); there is no
+        // interactive prompt.
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => match read_stdin() {
+            Ok(s) => (s, "<stdin>".to_string(), vec![String::new()]),
+            Err(code) => return code,
+        },
         None => {
             eprintln!("{USAGE}");
             return 2;
@@ -51,6 +62,18 @@ fn real_main() -> i32 {
     };
     let mut vm = Vm::new(argv);
     coil::run_main(&mut vm, &src, &filename)
+}
+
+/// The whole of standard input as program text; Err: the exit status after a message.
+fn read_stdin() -> Result<String, i32> {
+    let mut src = String::new();
+    match std::io::Read::read_to_string(&mut std::io::stdin(), &mut src) {
+        Ok(_) => Ok(src),
+        Err(e) => {
+            eprintln!("coil: can't read <stdin>: {e}");
+            Err(2)
+        }
+    }
 }
 
 /// The main script's `__file__`: CPython makes a relative path absolute by prefixing the
